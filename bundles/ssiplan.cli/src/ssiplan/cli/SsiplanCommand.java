@@ -15,11 +15,11 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "ssiplan", mixinStandardHelpOptions = true, versionProvider = SsiplanCommand.Version.class,
 		description = "Plans z/VM SSI clusters and live guest relocation (headless commands).",
-		subcommands = { CommandLine.HelpCommand.class })
+		// One command per line, so each new command is a one-line change.
+		subcommands = {
+				CommandLine.HelpCommand.class,
+		})
 public final class SsiplanCommand implements Runnable {
-
-	/** Exit code for bad usage or unreadable input. */
-	public static final int EXIT_USAGE = 2;
 
 	@picocli.CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -36,11 +36,23 @@ public final class SsiplanCommand implements Runnable {
 		CommandLine line = new CommandLine(new SsiplanCommand());
 		line.setOut(out);
 		line.setErr(err);
-		line.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+		line.setExitCodeExceptionMapper(e -> Exit.USAGE);
+		line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+			if (e instanceof CommandFailure failure) {
+				err.println("ssiplan: " + failure.getMessage());
+				err.flush();
+				return failure.exitCode();
+			}
+			err.println("ssiplan: internal error: " + e);
+			e.printStackTrace(err);
+			err.flush();
+			return Exit.USAGE;
+		});
 		line.setParameterExceptionHandler((e, a) -> {
 			err.println("ssiplan: " + e.getMessage());
 			err.println("Try 'ssiplan --help'.");
-			return EXIT_USAGE;
+			err.flush();
+			return Exit.USAGE;
 		});
 		return line.execute(args);
 	}
