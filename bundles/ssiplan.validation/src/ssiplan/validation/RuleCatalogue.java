@@ -8,9 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import ssiplan.model.Installation;
+import ssiplan.validation.checks.CapacityChecks;
 import ssiplan.validation.checks.Check;
 import ssiplan.validation.checks.ClusterChecks;
+import ssiplan.validation.checks.DirectoryChecks;
+import ssiplan.validation.checks.IsfcChecks;
+import ssiplan.validation.checks.NetworkChecks;
 import ssiplan.validation.checks.PdrChecks;
+import ssiplan.validation.checks.RelocationChecks;
+import ssiplan.validation.checks.VolumeChecks;
 
 /**
  * The one catalogue of rules: the CLI, the Problems view and the diagram decorations all use
@@ -18,7 +24,9 @@ import ssiplan.validation.checks.PdrChecks;
  */
 public final class RuleCatalogue {
 
-    private static final RuleCatalogue STANDARD = new RuleCatalogue(List.of(new ClusterChecks(), new PdrChecks()));
+    private static final RuleCatalogue STANDARD = new RuleCatalogue(List.of(new ClusterChecks(), new PdrChecks(),
+            new IsfcChecks(), new VolumeChecks(), new NetworkChecks(), new DirectoryChecks(), new RelocationChecks(),
+            new CapacityChecks()));
 
     private final List<Check> checks;
     private final Map<String, Rule> rules = new LinkedHashMap<>();
