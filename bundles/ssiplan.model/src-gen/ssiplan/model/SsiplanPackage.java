@@ -608,13 +608,40 @@ public interface SsiplanPackage extends EPackage {
 	int SSI_CLUSTER__VIRTUAL_MACHINES = 9;
 
 	/**
+	 * The feature id for the '<em><b>Config Statements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__CONFIG_STATEMENTS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Directory Statements</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__DIRECTORY_STATEMENTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Other Directory Entries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Ssi Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SSI_CLUSTER_FEATURE_COUNT = 10;
+	int SSI_CLUSTER_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Ssi Cluster</em>' class.
@@ -726,13 +753,22 @@ public interface SsiplanPackage extends EPackage {
 	int MEMBER__CP_OWNED_SLOTS = 9;
 
 	/**
+	 * The feature id for the '<em><b>System Residence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER__SYSTEM_RESIDENCE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBER_FEATURE_COUNT = 10;
+	int MEMBER_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Member</em>' class.
@@ -790,6 +826,152 @@ public interface SsiplanPackage extends EPackage {
 	int CP_OWNED_SLOT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.SystemResidenceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+	 * @generated
+	 */
+	int SYSTEM_RESIDENCE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_START = 1;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_SIZE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_VOLUME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_START = 4;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_SIZE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__UNIT = 6;
+
+	/**
+	 * The number of structural features of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ConfigStatementImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+	 * @generated
+	 */
+	int CONFIG_STATEMENT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Qualifier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__QUALIFIER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keyword</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__KEYWORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -797,7 +979,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdVolume()
 	 * @generated
 	 */
-	int DASD_VOLUME = 9;
+	int DASD_VOLUME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Volser</b></em>' attribute.
@@ -906,7 +1088,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDeviceNumber()
 	 * @generated
 	 */
-	int DEVICE_NUMBER = 10;
+	int DEVICE_NUMBER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -952,7 +1134,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIsfcLink()
 	 * @generated
 	 */
-	int ISFC_LINK = 11;
+	int ISFC_LINK = 13;
 
 	/**
 	 * The feature id for the '<em><b>Member A</b></em>' reference.
@@ -1007,7 +1189,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCtcConnection()
 	 * @generated
 	 */
-	int CTC_CONNECTION = 12;
+	int CTC_CONNECTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Device A</b></em>' attribute.
@@ -1071,7 +1253,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRealDevice()
 	 * @generated
 	 */
-	int REAL_DEVICE = 13;
+	int REAL_DEVICE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1135,7 +1317,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOsaDevice()
 	 * @generated
 	 */
-	int OSA_DEVICE = 14;
+	int OSA_DEVICE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1208,7 +1390,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFcpDevice()
 	 * @generated
 	 */
-	int FCP_DEVICE = 15;
+	int FCP_DEVICE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1281,7 +1463,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getHiperSocketsDevice()
 	 * @generated
 	 */
-	int HIPER_SOCKETS_DEVICE = 16;
+	int HIPER_SOCKETS_DEVICE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1354,7 +1536,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualSwitch()
 	 * @generated
 	 */
-	int VIRTUAL_SWITCH = 17;
+	int VIRTUAL_SWITCH = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1429,13 +1611,22 @@ public interface SsiplanPackage extends EPackage {
 	int VIRTUAL_SWITCH__GRANTED_USERS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_SWITCH__OTHER_OPERANDS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Switch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_SWITCH_FEATURE_COUNT = 8;
+	int VIRTUAL_SWITCH_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Virtual Switch</em>' class.
@@ -1454,7 +1645,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchUplink()
 	 * @generated
 	 */
-	int VSWITCH_UPLINK = 18;
+	int VSWITCH_UPLINK = 20;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -1475,13 +1666,22 @@ public interface SsiplanPackage extends EPackage {
 	int VSWITCH_UPLINK__OSA_DEVICES = 1;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VSWITCH_UPLINK__OTHER_OPERANDS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Vswitch Uplink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VSWITCH_UPLINK_FEATURE_COUNT = 2;
+	int VSWITCH_UPLINK_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Vswitch Uplink</em>' class.
@@ -1500,7 +1700,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRelocationDomain()
 	 * @generated
 	 */
-	int RELOCATION_DOMAIN = 19;
+	int RELOCATION_DOMAIN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1546,7 +1746,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDirectoryEntry()
 	 * @generated
 	 */
-	int DIRECTORY_ENTRY = 20;
+	int DIRECTORY_ENTRY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1619,7 +1819,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProfile()
 	 * @generated
 	 */
-	int PROFILE = 21;
+	int PROFILE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1701,7 +1901,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 22;
+	int VIRTUAL_MACHINE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1927,7 +2127,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUserEntry()
 	 * @generated
 	 */
-	int USER_ENTRY = 23;
+	int USER_ENTRY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2162,7 +2362,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIdentityEntry()
 	 * @generated
 	 */
-	int IDENTITY_ENTRY = 24;
+	int IDENTITY_ENTRY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2397,7 +2597,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSubconfig()
 	 * @generated
 	 */
-	int SUBCONFIG = 25;
+	int SUBCONFIG = 27;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2497,7 +2697,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidisk()
 	 * @generated
 	 */
-	int MINIDISK = 26;
+	int MINIDISK = 28;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2579,7 +2779,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskLink()
 	 * @generated
 	 */
-	int MINIDISK_LINK = 27;
+	int MINIDISK_LINK = 29;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -2643,7 +2843,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicDef()
 	 * @generated
 	 */
-	int NIC_DEF = 28;
+	int NIC_DEF = 30;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2691,13 +2891,22 @@ public interface SsiplanPackage extends EPackage {
 	int NIC_DEF__VLAN = 4;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC_DEF__OTHER_OPERANDS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Nic Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NIC_DEF_FEATURE_COUNT = 5;
+	int NIC_DEF_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Nic Def</em>' class.
@@ -2716,7 +2925,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDedicatedDevice()
 	 * @generated
 	 */
-	int DEDICATED_DEVICE = 29;
+	int DEDICATED_DEVICE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2771,7 +2980,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentUse()
 	 * @generated
 	 */
-	int SEGMENT_USE = 30;
+	int SEGMENT_USE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2826,7 +3035,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCrypto()
 	 * @generated
 	 */
-	int CRYPTO = 31;
+	int CRYPTO = 33;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2881,7 +3090,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getWorkloadProfile()
 	 * @generated
 	 */
-	int WORKLOAD_PROFILE = 32;
+	int WORKLOAD_PROFILE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Touched Storage Mi B</b></em>' attribute.
@@ -2954,7 +3163,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMachineType()
 	 * @generated
 	 */
-	int MACHINE_TYPE = 33;
+	int MACHINE_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ChannelPathType <em>Channel Path Type</em>}' enum.
@@ -2964,7 +3173,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getChannelPathType()
 	 * @generated
 	 */
-	int CHANNEL_PATH_TYPE = 34;
+	int CHANNEL_PATH_TYPE = 36;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.FiconSpeed <em>Ficon Speed</em>}' enum.
@@ -2974,7 +3183,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFiconSpeed()
 	 * @generated
 	 */
-	int FICON_SPEED = 35;
+	int FICON_SPEED = 37;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ProcessorType <em>Processor Type</em>}' enum.
@@ -2984,7 +3193,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorType()
 	 * @generated
 	 */
-	int PROCESSOR_TYPE = 36;
+	int PROCESSOR_TYPE = 38;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ZvmRelease <em>Zvm Release</em>}' enum.
@@ -2994,7 +3203,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getZvmRelease()
 	 * @generated
 	 */
-	int ZVM_RELEASE = 37;
+	int ZVM_RELEASE = 39;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MemberState <em>Member State</em>}' enum.
@@ -3004,7 +3213,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberState()
 	 * @generated
 	 */
-	int MEMBER_STATE = 38;
+	int MEMBER_STATE = 40;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.DasdDeviceType <em>Dasd Device Type</em>}' enum.
@@ -3014,7 +3223,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdDeviceType()
 	 * @generated
 	 */
-	int DASD_DEVICE_TYPE = 39;
+	int DASD_DEVICE_TYPE = 41;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VolumeUse <em>Volume Use</em>}' enum.
@@ -3024,7 +3233,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVolumeUse()
 	 * @generated
 	 */
-	int VOLUME_USE = 40;
+	int VOLUME_USE = 42;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchType <em>Vswitch Type</em>}' enum.
@@ -3034,7 +3243,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchType()
 	 * @generated
 	 */
-	int VSWITCH_TYPE = 41;
+	int VSWITCH_TYPE = 43;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchTransport <em>Vswitch Transport</em>}' enum.
@@ -3044,7 +3253,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchTransport()
 	 * @generated
 	 */
-	int VSWITCH_TRANSPORT = 42;
+	int VSWITCH_TRANSPORT = 44;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VlanMode <em>Vlan Mode</em>}' enum.
@@ -3054,7 +3263,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVlanMode()
 	 * @generated
 	 */
-	int VLAN_MODE = 43;
+	int VLAN_MODE = 45;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.PortAssignment <em>Port Assignment</em>}' enum.
@@ -3064,7 +3273,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getPortAssignment()
 	 * @generated
 	 */
-	int PORT_ASSIGNMENT = 44;
+	int PORT_ASSIGNMENT = 46;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.GuestOs <em>Guest Os</em>}' enum.
@@ -3074,7 +3283,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getGuestOs()
 	 * @generated
 	 */
-	int GUEST_OS = 45;
+	int GUEST_OS = 47;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MinidiskKind <em>Minidisk Kind</em>}' enum.
@@ -3084,7 +3293,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskKind()
 	 * @generated
 	 */
-	int MINIDISK_KIND = 46;
+	int MINIDISK_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.AccessMode <em>Access Mode</em>}' enum.
@@ -3094,7 +3303,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getAccessMode()
 	 * @generated
 	 */
-	int ACCESS_MODE = 47;
+	int ACCESS_MODE = 49;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.NicType <em>Nic Type</em>}' enum.
@@ -3104,7 +3313,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicType()
 	 * @generated
 	 */
-	int NIC_TYPE = 48;
+	int NIC_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -3114,7 +3323,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 49;
+	int SEGMENT_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentPageType <em>Segment Page Type</em>}' enum.
@@ -3124,7 +3333,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentPageType()
 	 * @generated
 	 */
-	int SEGMENT_PAGE_TYPE = 50;
+	int SEGMENT_PAGE_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.CryptoMode <em>Crypto Mode</em>}' enum.
@@ -3134,7 +3343,18 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCryptoMode()
 	 * @generated
 	 */
-	int CRYPTO_MODE = 51;
+	int CRYPTO_MODE = 53;
+
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.ResidenceUnit
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+	 * @generated
+	 */
+	int RESIDENCE_UNIT = 54;
 
 
 	/**
@@ -3659,6 +3879,39 @@ public interface SsiplanPackage extends EPackage {
 	EReference getSsiCluster_VirtualMachines();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.SsiCluster#getConfigStatements <em>Config Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Config Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getConfigStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EReference getSsiCluster_ConfigStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getDirectoryStatements <em>Directory Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Directory Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getDirectoryStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_DirectoryStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getOtherDirectoryEntries <em>Other Directory Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Other Directory Entries</em>'.
+	 * @see ssiplan.model.SsiCluster#getOtherDirectoryEntries()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_OtherDirectoryEntries();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.Member <em>Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3779,6 +4032,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getMember_CpOwnedSlots();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link ssiplan.model.Member#getSystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>System Residence</em>'.
+	 * @see ssiplan.model.Member#getSystemResidence()
+	 * @see #getMember()
+	 * @generated
+	 */
+	EReference getMember_SystemResidence();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.CpOwnedSlot <em>Cp Owned Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3809,6 +4073,136 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCpOwnedSlot_Volume();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.SystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>System Residence</em>'.
+	 * @see ssiplan.model.SystemResidence
+	 * @generated
+	 */
+	EClass getSystemResidence();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getCheckpointVolume <em>Checkpoint Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Checkpoint Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_CheckpointVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointStart <em>Checkpoint Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointSize <em>Checkpoint Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointSize();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getWarmstartVolume <em>Warmstart Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Warmstart Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_WarmstartVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartStart <em>Warmstart Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartSize <em>Warmstart Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see ssiplan.model.SystemResidence#getUnit()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_Unit();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.ConfigStatement <em>Config Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Config Statement</em>'.
+	 * @see ssiplan.model.ConfigStatement
+	 * @generated
+	 */
+	EClass getConfigStatement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getQualifier <em>Qualifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qualifier</em>'.
+	 * @see ssiplan.model.ConfigStatement#getQualifier()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Qualifier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getKeyword <em>Keyword</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keyword</em>'.
+	 * @see ssiplan.model.ConfigStatement#getKeyword()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Keyword();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see ssiplan.model.ConfigStatement#getText()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Text();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DasdVolume <em>Dasd Volume</em>}'.
@@ -4264,6 +4658,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getVirtualSwitch_GrantedUsers();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VirtualSwitch#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VirtualSwitch#getOtherOperands()
+	 * @see #getVirtualSwitch()
+	 * @generated
+	 */
+	EAttribute getVirtualSwitch_OtherOperands();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.VswitchUplink <em>Vswitch Uplink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4294,6 +4699,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVswitchUplink_OsaDevices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VswitchUplink#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VswitchUplink#getOtherOperands()
+	 * @see #getVswitchUplink()
+	 * @generated
+	 */
+	EAttribute getVswitchUplink_OtherOperands();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.RelocationDomain <em>Relocation Domain</em>}'.
@@ -4891,6 +5307,17 @@ public interface SsiplanPackage extends EPackage {
 	EAttribute getNicDef_Vlan();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.NicDef#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.NicDef#getOtherOperands()
+	 * @see #getNicDef()
+	 * @generated
+	 */
+	EAttribute getNicDef_OtherOperands();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DedicatedDevice <em>Dedicated Device</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5273,6 +5700,16 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCryptoMode();
+
+	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Residence Unit</em>'.
+	 * @see ssiplan.model.ResidenceUnit
+	 * @generated
+	 */
+	EEnum getResidenceUnit();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5696,6 +6133,30 @@ public interface SsiplanPackage extends EPackage {
 		EReference SSI_CLUSTER__VIRTUAL_MACHINES = eINSTANCE.getSsiCluster_VirtualMachines();
 
 		/**
+		 * The meta object literal for the '<em><b>Config Statements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SSI_CLUSTER__CONFIG_STATEMENTS = eINSTANCE.getSsiCluster_ConfigStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Directory Statements</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__DIRECTORY_STATEMENTS = eINSTANCE.getSsiCluster_DirectoryStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Directory Entries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = eINSTANCE.getSsiCluster_OtherDirectoryEntries();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.MemberImpl <em>Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5786,6 +6247,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference MEMBER__CP_OWNED_SLOTS = eINSTANCE.getMember_CpOwnedSlots();
 
 		/**
+		 * The meta object literal for the '<em><b>System Residence</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER__SYSTEM_RESIDENCE = eINSTANCE.getMember_SystemResidence();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.CpOwnedSlotImpl <em>Cp Owned Slot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5810,6 +6279,106 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CP_OWNED_SLOT__VOLUME = eINSTANCE.getCpOwnedSlot_Volume();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.SystemResidenceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+		 * @generated
+		 */
+		EClass SYSTEM_RESIDENCE = eINSTANCE.getSystemResidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = eINSTANCE.getSystemResidence_CheckpointVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_START = eINSTANCE.getSystemResidence_CheckpointStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_SIZE = eINSTANCE.getSystemResidence_CheckpointSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__WARMSTART_VOLUME = eINSTANCE.getSystemResidence_WarmstartVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_START = eINSTANCE.getSystemResidence_WarmstartStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_SIZE = eINSTANCE.getSystemResidence_WarmstartSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__UNIT = eINSTANCE.getSystemResidence_Unit();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ConfigStatementImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+		 * @generated
+		 */
+		EClass CONFIG_STATEMENT = eINSTANCE.getConfigStatement();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualifier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__QUALIFIER = eINSTANCE.getConfigStatement_Qualifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Keyword</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__KEYWORD = eINSTANCE.getConfigStatement_Keyword();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__TEXT = eINSTANCE.getConfigStatement_Text();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
@@ -6166,6 +6735,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference VIRTUAL_SWITCH__GRANTED_USERS = eINSTANCE.getVirtualSwitch_GrantedUsers();
 
 		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_SWITCH__OTHER_OPERANDS = eINSTANCE.getVirtualSwitch_OtherOperands();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.VswitchUplinkImpl <em>Vswitch Uplink</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6190,6 +6767,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VSWITCH_UPLINK__OSA_DEVICES = eINSTANCE.getVswitchUplink_OsaDevices();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VSWITCH_UPLINK__OTHER_OPERANDS = eINSTANCE.getVswitchUplink_OtherOperands();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.RelocationDomainImpl <em>Relocation Domain</em>}' class.
@@ -6652,6 +7237,14 @@ public interface SsiplanPackage extends EPackage {
 		EAttribute NIC_DEF__VLAN = eINSTANCE.getNicDef_Vlan();
 
 		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NIC_DEF__OTHER_OPERANDS = eINSTANCE.getNicDef_OtherOperands();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DedicatedDeviceImpl <em>Dedicated Device</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6992,6 +7585,16 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CRYPTO_MODE = eINSTANCE.getCryptoMode();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.ResidenceUnit
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+		 * @generated
+		 */
+		EEnum RESIDENCE_UNIT = eINSTANCE.getResidenceUnit();
 
 	}
 
