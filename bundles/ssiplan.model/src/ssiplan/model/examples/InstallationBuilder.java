@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import ssiplan.model.AccessMode;
 import ssiplan.model.Cec;
 import ssiplan.model.ChannelPath;
@@ -207,15 +209,21 @@ final class InstallationBuilder {
         reach(sysres, nextRdev(member), List.of(member));
         cpOwned(member, 1, sysres);
         nextPageSlot.put(member, 255);
-        for (int i = 1; i <= pageVolumes; i++) {
-            DasdVolume page = volume(prefix + "P" + String.format("%02d", i), pageType, VolumeUse.PAGE, member, site);
-            reach(page, nextRdev(member), List.of(member));
-            cpOwned(member, takePageSlot(member), page);
-        }
+        pageVolumes(member, prefix, pageVolumes, pageType, site);
         for (int i = 1; i <= tdiskVolumes; i++) {
             DasdVolume tdisk = volume(prefix + "T" + String.format("%02d", i), DasdDeviceType.D3390_9, VolumeUse.TDISK, member, site);
             reach(tdisk, nextRdev(member), List.of(member));
             cpOwned(member, takePageSlot(member), tdisk);
+        }
+    }
+
+    /** Adds {@code count} more paging volumes to {@code member}, in the next slots downward from 255. */
+    void pageVolumes(Member member, String prefix, int count, DasdDeviceType pageType, String site) {
+        int existing = (int) member.getCpOwnedSlots().stream().filter(s -> s.getVolume().getUse() == VolumeUse.PAGE).count();
+        for (int i = existing + 1; i <= existing + count; i++) {
+            DasdVolume page = volume(prefix + "P" + String.format("%02d", i), pageType, VolumeUse.PAGE, member, site);
+            reach(page, nextRdev(member), List.of(member));
+            cpOwned(member, takePageSlot(member), page);
         }
     }
 
@@ -486,9 +494,11 @@ final class InstallationBuilder {
         nic.setVswitch(vswitch);
         nic.setVlan(vlan);
         nic.setMacId(macId);
+        boolean firstNicOnSwitch = guest.getNics().stream().noneMatch(n -> n.getVswitch() == vswitch);
         guest.getNics().add(nic);
-        if (vswitch.getPortAssignment() == PortAssignment.USERBASED && !vswitch.getGrantedUsers().contains(guest)) {
-            vswitch.getGrantedUsers().add(guest);
+        if (vswitch.getPortAssignment() == PortAssignment.USERBASED && firstNicOnSwitch) {
+            // addUnique: the grant list is unique, and a plain add would scan it for every guest.
+            ((InternalEList<VirtualMachine>) vswitch.getGrantedUsers()).addUnique(guest);
         }
         return nic;
     }
