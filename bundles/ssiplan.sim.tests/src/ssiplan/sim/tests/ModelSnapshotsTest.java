@@ -243,7 +243,7 @@ class ModelSnapshotsTest {
         assertTrue(all.contains("NOBODY 0999"), all);
         assertTrue(all.contains("no storage size") && all.contains("ZOS1"), all);
         assertTrue(all.contains("CHPID at one end only") && all.contains("SYSA-SYSC 4C00"), all);
-        assertTrue(all.contains("IDENTITY logged on to several members: MAINT"), all);
+        assertTrue(all.contains("IDENTITY logged on to several members; the simulation runs its instance on the lowest slot: MAINT"), all);
         assertEquals(1, c.assumptions().stream().filter(l -> l.contains("LNX1")).count(),
                 "LNX1 is fully described but for its dangling LINK: " + all);
     }
