@@ -151,6 +151,28 @@ class ModelSnapshotsTest {
         assertFalse(test.restricted());
     }
 
+    @Test
+    void perMemberOperandsAGuestSeesMakeADifferentDefinitionTuningOnesDoNot() {
+        ModelFixture f = new ModelFixture();
+        f.vswprod.setOtherOperands("QUEUESTORAGE 8");
+        f.vswprod.getUplinks().get(0).setOtherOperands("CONTROLLER *");
+        f.vswprod.getUplinks().get(1).setOtherOperands("native 5 queuestorage 2");
+        InstallationSnapshot s = snapshot(f);
+        assertEquals("QDIO ETHERNET VLAN AWARE 100 USERBASED, uplink LAN PRODLAN", vswitch(s, "SYSA", "VSWPROD").definition());
+        assertEquals("QDIO ETHERNET VLAN AWARE 100 USERBASED NATIVE 5, uplink LAN PRODLAN", vswitch(s, "SYSB", "VSWPROD").definition());
+    }
+
+    @Test
+    void aNicOnAGuestLanKeptVerbatimBlocksRelocation() {
+        ModelFixture f = new ModelFixture();
+        f.lnx1.getNics().get(1).setOtherOperands("LAN SYSTEM GLAN1");
+        InstallationSnapshot s = snapshot(f);
+        assertEquals(List.of(NicSnapshot.vswitch("0800", "VSWPROD"), NicSnapshot.guestLan("0900", "SYSTEM GLAN1")), s.guest("LNX1").nics());
+        Simulation sim = Simulation.of(s);
+        sim.at(0).test("LNX1", "SYSB");
+        assertTrue(sim.run().tests().get(0).has(Ineligibility.GUEST_LAN));
+    }
+
     private static VswitchSnapshot vswitch(InstallationSnapshot s, String member, String name) {
         return s.vswitches().stream().filter(v -> v.member().equals(member) && v.name().equals(name)).findFirst().orElseThrow();
     }

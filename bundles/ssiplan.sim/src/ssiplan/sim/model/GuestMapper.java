@@ -310,14 +310,35 @@ final class GuestMapper {
         Map<String, NicSnapshot> byVdev = new LinkedHashMap<>();
         for (DirectoryEntry e : entries) {
             for (NicDef nic : e.getNics()) {
-                // a NICDEF without a VSWITCH is not coupled to anything and does not bear on relocation
                 if (nic.getVswitch() != null && nic.getVswitch().getName() != null) {
                     NicSnapshot n = NicSnapshot.vswitch(vdev(nic.getVaddr()), nic.getVswitch().getName());
                     byVdev.putIfAbsent(n.vdev(), n);
+                } else {
+                    // LAN owner name kept verbatim names a guest LAN (a VSWITCH would be the vswitch reference);
+                    // a NICDEF without either is not coupled and does not bear on relocation
+                    String lan = guestLan(nic.getOtherOperands());
+                    if (lan != null) {
+                        NicSnapshot n = NicSnapshot.guestLan(vdev(nic.getVaddr()), lan);
+                        byVdev.putIfAbsent(n.vdev(), n);
+                    }
                 }
             }
         }
         byVdev.values().forEach(b::nic);
+    }
+
+    /** "owner name" of a {@code LAN owner name} operand, or null. */
+    static String guestLan(String operands) {
+        if (operands == null) {
+            return null;
+        }
+        String[] w = operands.trim().toUpperCase(java.util.Locale.ROOT).split("\\s+");
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (w[i].equals("LAN")) {
+                return w[i + 1] + " " + w[i + 2];
+            }
+        }
+        return null;
     }
 
     private static void segments(VirtualMachine vm, GuestSnapshot.Builder b) {

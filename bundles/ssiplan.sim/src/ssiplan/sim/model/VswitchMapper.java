@@ -61,15 +61,43 @@ final class VswitchMapper {
         }
         b.append(' ').append(vs.getType() == VswitchType.IVL ? "PORTBASED" : vs.getPortAssignment().getLiteral());
         SortedSet<String> lans = new TreeSet<>();
+        StringBuilder operands = new StringBuilder(vs.getOtherOperands() == null ? "" : vs.getOtherOperands());
         for (VswitchUplink u : vs.getUplinks()) {
             if (u.getMember() == m) {
                 for (OsaDevice osa : u.getOsaDevices()) {
                     lans.add(lan(osa));
                 }
+                if (u.getOtherOperands() != null) {
+                    operands.append(' ').append(u.getOtherOperands());
+                }
             }
         }
+        b.append(guestVisible(operands.toString()));
         b.append(lans.isEmpty() ? ", no uplink" : ", uplink LAN " + String.join("+", lans));
         return b.toString();
+    }
+
+    /**
+     * Of the DEFINE VSWITCH operands the model keeps verbatim, those that change what a coupled
+     * guest sees (native VLAN, port type, GVRP, VEPA), in a fixed order; tuning operands such as
+     * QUEUESTORAGE or CONTROLLER do not make two definitions different for relocation.
+     */
+    static String guestVisible(String operands) {
+        String[] w = operands.trim().toUpperCase(java.util.Locale.ROOT).split("\\s+");
+        java.util.SortedMap<String, String> seen = new java.util.TreeMap<>();
+        for (int i = 0; i < w.length; i++) {
+            switch (w[i]) {
+                case "NATIVE", "PORTTYPE" -> {
+                    if (i + 1 < w.length) {
+                        seen.put(w[i], w[i] + " " + w[++i]);
+                    }
+                }
+                case "GVRP", "NOGVRP" -> seen.put("GVRP", w[i]);
+                case "VEPA" -> seen.put("VEPA", w[i]);
+                default -> { }
+            }
+        }
+        return seen.isEmpty() ? "" : " " + String.join(" ", seen.values());
     }
 
     private static String lan(OsaDevice osa) {
