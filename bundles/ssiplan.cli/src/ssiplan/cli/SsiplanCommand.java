@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
 		subcommands = {
 				CommandLine.HelpCommand.class,
 				ValidateCommand.class,
+				RelocateCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
