@@ -25,6 +25,7 @@ import ssiplan.model.VswitchUplink;
 import ssiplan.model.Lpar;
 import ssiplan.model.MachineType;
 import ssiplan.model.Member;
+import ssiplan.model.MemberState;
 import ssiplan.model.ReleaseLimit;
 import ssiplan.model.ZvmRelease;
 
@@ -61,6 +62,10 @@ final class RuleCases {
         });
         cases.put("SSI-MEMBER-LIMIT-U", v -> extraMember(v, "SYSE", 5));
         cases.put("SSI-MEMBER-LPAR", v -> v.sysd.setLpar(null));
+        cases.put("SSI-MEMBER-LPAR-DOWN", v -> {
+            v.sysd.setInitialState(MemberState.DOWN);
+            v.sysd.setLpar(null);
+        });
         cases.put("SSI-SYSID-LPAR-DUPLICATE", v -> v.sysc.getLpar().setName("LP1"));
         cases.put("SSI-RELEASE-HW", v -> v.cec1.setMachineType(MachineType.Z196));
         cases.put("SSI-RELEASE-HW-U", v -> v.cec1.setMachineType(MachineType.Z13));
