@@ -214,6 +214,10 @@ public final class Rules {
             "a relocatable guest above 1 TiB relocates slowly and may need FORCE STORAGE and larger MAXQUIESCE/MAXTOTAL",
             "§2 [C]");
 
+    public static final Rule LGR_GUEST_FIT = Rule.of("LGR-GUEST-FIT", WARNING,
+            "a relocatable guest's storage fits in the real memory plus paging space of every member of its domain",
+            "§3.3 storage checks [U]");
+
     // --- Capacity ---
     public static final Rule CAP_MEMORY_OVERCOMMIT = Rule.of("CAP-MEMORY-OVERCOMMIT", WARNING,
             "the storage of guests logged on to a member stays within the planning settings' over-commit limit of its real memory",
@@ -223,6 +227,8 @@ public final class Rules {
             .withQuickFix("set the member's real memory to the LPAR's memory");
     public static final Rule CAP_CEC_MEMORY = Rule.of("CAP-CEC-MEMORY", ERROR,
             "the LPARs of a CEC together have no more memory than the CEC", "hardware");
+    public static final Rule CAP_LPAR_PROCESSORS = Rule.of("CAP-LPAR-PROCESSORS", WARNING,
+            "an LPAR has no more logical processors than its CEC has physical processors of that type", "hardware");
     public static final Rule CAP_PAGING = Rule.of("CAP-PAGING", WARNING,
             "guest storage beyond a member's real memory fits in its paging space within the paging use limit",
             "planning settings");

@@ -201,7 +201,12 @@ final class RuleCases {
         cases.put("LGR-GUEST-OS", v -> v.lnx001.setGuestOs(GuestOs.ZOS));
         cases.put("LGR-CHPIDV", v -> v.lnx001.setChpidVirtualizationOne(false));
         cases.put("LGR-LARGE-GUEST", v -> v.lnx001.setMaxStorageMiB(2 * 1024 * 1024));
+        cases.put("LGR-GUEST-FIT", v -> {
+            v.sysc.setRealMemoryGiB(1);
+            v.sysc.setPagingCapacityGiB(1);
+        });
         // Capacity
+        cases.put("CAP-LPAR-PROCESSORS", v -> v.sysb.getLpar().setLogicalProcessors(24));
         cases.put("CAP-MEMORY-OVERCOMMIT", v -> v.lnx001.setStorageMiB(200 * 1024));
         cases.put("CAP-MEMBER-MEMORY", v -> v.sysc.setRealMemoryGiB(256));
         cases.put("CAP-CEC-MEMORY", v -> v.cec2.setMemoryGiB(200));
