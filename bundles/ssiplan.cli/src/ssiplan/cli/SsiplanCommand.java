@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
 				CommandLine.HelpCommand.class,
 				ExampleCommand.class,
 				GenerateCommand.class,
+				ShowCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
