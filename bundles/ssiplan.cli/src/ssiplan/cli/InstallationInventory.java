@@ -20,6 +20,7 @@ import ssiplan.model.IdentityEntry;
 import ssiplan.model.Installation;
 import ssiplan.model.IsfcLink;
 import ssiplan.model.Lpar;
+import ssiplan.model.MachineType;
 import ssiplan.model.Member;
 import ssiplan.model.OsaDevice;
 import ssiplan.model.SsiCluster;
@@ -29,6 +30,7 @@ import ssiplan.model.VirtualMachine;
 import ssiplan.model.VirtualSwitch;
 import ssiplan.model.VolumeUse;
 import ssiplan.model.VswitchUplink;
+import ssiplan.model.derived.Architecture;
 import ssiplan.model.derived.ChannelRate;
 import ssiplan.model.derived.EffectiveDomain;
 import ssiplan.model.derived.IsfcLinks;
@@ -128,7 +130,7 @@ final class InstallationInventory {
 			d.put("kind", domain.kind().name());
 			ArrayNode dm = d.putArray("members");
 			domain.members().forEach(m -> dm.add(m.getName()));
-			d.put("architecture", domain.architecture().map(a -> a.level().name()).orElse(null));
+			d.put("architecture", domain.architecture().map(InstallationInventory::generationName).orElse(null));
 		}
 		ArrayNode switches = node.putArray("virtualSwitches");
 		for (VirtualSwitch vswitch : cluster.getVirtualSwitches()) {
@@ -342,6 +344,20 @@ final class InstallationInventory {
 			}
 		}
 		return node;
+	}
+
+	/**
+	 * The oldest machine generation offering exactly {@code architecture}, e.g. "z16" for a z16-only
+	 * domain (Architecture.level() would say z17 while z17 adds no known facility); otherwise the
+	 * newest generation it contains.
+	 */
+	static String generationName(Architecture architecture) {
+		for (MachineType type : MachineType.values()) {
+			if (Architecture.of(type).equals(architecture)) {
+				return type.getLiteral();
+			}
+		}
+		return architecture.level().name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String literal(Object enumerator) {

@@ -82,7 +82,9 @@ class ShowCommandTest {
 		assertEquals("z14", cluster.get("members").get(0).get("machineType").asText());
 		assertEquals(6, cluster.get("isfc").get("linkList").size());
 		assertEquals(0, cluster.get("isfc").get("missingPairs").size());
-		assertEquals("Z14", cluster.get("relocationDomains").get(0).get("architecture").asText(), "SSI domain at the common level");
+		assertEquals("z14", cluster.get("relocationDomains").get(0).get("architecture").asText(), "SSI domain at the common level");
+		assertEquals("Z16DOM", cluster.get("relocationDomains").get(2).get("name").asText());
+		assertEquals("z16", cluster.get("relocationDomains").get(2).get("architecture").asText());
 
 		Installation installation = new InstallationStore().load(file);
 		long guests = installation.getClusters().get(0).getVirtualMachines().stream().filter(UserEntry.class::isInstance).count();
