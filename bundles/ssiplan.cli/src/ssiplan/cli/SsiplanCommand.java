@@ -21,6 +21,8 @@ import picocli.CommandLine.IVersionProvider;
 				ExampleCommand.class,
 				GenerateCommand.class,
 				ShowCommand.class,
+				ValidateCommand.class,
+				RelocateCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
