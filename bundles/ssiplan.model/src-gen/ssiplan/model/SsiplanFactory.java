@@ -103,6 +103,24 @@ public interface SsiplanFactory extends EFactory {
 	CpOwnedSlot createCpOwnedSlot();
 
 	/**
+	 * Returns a new object of class '<em>System Residence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>System Residence</em>'.
+	 * @generated
+	 */
+	SystemResidence createSystemResidence();
+
+	/**
+	 * Returns a new object of class '<em>Config Statement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Config Statement</em>'.
+	 * @generated
+	 */
+	ConfigStatement createConfigStatement();
+
+	/**
 	 * Returns a new object of class '<em>Dasd Volume</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -617,13 +617,40 @@ public interface SsiplanPackage extends EPackage {
 	int SSI_CLUSTER__VIRTUAL_MACHINES = 9;
 
 	/**
+	 * The feature id for the '<em><b>Config Statements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__CONFIG_STATEMENTS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Directory Statements</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__DIRECTORY_STATEMENTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Other Directory Entries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Ssi Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SSI_CLUSTER_FEATURE_COUNT = 10;
+	int SSI_CLUSTER_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Ssi Cluster</em>' class.
@@ -735,13 +762,22 @@ public interface SsiplanPackage extends EPackage {
 	int MEMBER__CP_OWNED_SLOTS = 9;
 
 	/**
+	 * The feature id for the '<em><b>System Residence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER__SYSTEM_RESIDENCE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBER_FEATURE_COUNT = 10;
+	int MEMBER_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Member</em>' class.
@@ -799,6 +835,152 @@ public interface SsiplanPackage extends EPackage {
 	int CP_OWNED_SLOT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.SystemResidenceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+	 * @generated
+	 */
+	int SYSTEM_RESIDENCE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_START = 1;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_SIZE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_VOLUME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_START = 4;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_SIZE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__UNIT = 6;
+
+	/**
+	 * The number of structural features of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ConfigStatementImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+	 * @generated
+	 */
+	int CONFIG_STATEMENT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Qualifier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__QUALIFIER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keyword</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__KEYWORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -806,7 +988,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdVolume()
 	 * @generated
 	 */
-	int DASD_VOLUME = 9;
+	int DASD_VOLUME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Volser</b></em>' attribute.
@@ -915,7 +1097,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDeviceNumber()
 	 * @generated
 	 */
-	int DEVICE_NUMBER = 10;
+	int DEVICE_NUMBER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -961,7 +1143,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIsfcLink()
 	 * @generated
 	 */
-	int ISFC_LINK = 11;
+	int ISFC_LINK = 13;
 
 	/**
 	 * The feature id for the '<em><b>Member A</b></em>' reference.
@@ -1016,7 +1198,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCtcConnection()
 	 * @generated
 	 */
-	int CTC_CONNECTION = 12;
+	int CTC_CONNECTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Device A</b></em>' attribute.
@@ -1080,7 +1262,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRealDevice()
 	 * @generated
 	 */
-	int REAL_DEVICE = 13;
+	int REAL_DEVICE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1144,7 +1326,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOsaDevice()
 	 * @generated
 	 */
-	int OSA_DEVICE = 14;
+	int OSA_DEVICE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1217,7 +1399,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFcpDevice()
 	 * @generated
 	 */
-	int FCP_DEVICE = 15;
+	int FCP_DEVICE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1290,7 +1472,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getHiperSocketsDevice()
 	 * @generated
 	 */
-	int HIPER_SOCKETS_DEVICE = 16;
+	int HIPER_SOCKETS_DEVICE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1363,7 +1545,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualSwitch()
 	 * @generated
 	 */
-	int VIRTUAL_SWITCH = 17;
+	int VIRTUAL_SWITCH = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1438,13 +1620,22 @@ public interface SsiplanPackage extends EPackage {
 	int VIRTUAL_SWITCH__GRANTED_USERS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_SWITCH__OTHER_OPERANDS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Switch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_SWITCH_FEATURE_COUNT = 8;
+	int VIRTUAL_SWITCH_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Virtual Switch</em>' class.
@@ -1463,7 +1654,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchUplink()
 	 * @generated
 	 */
-	int VSWITCH_UPLINK = 18;
+	int VSWITCH_UPLINK = 20;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -1484,13 +1675,22 @@ public interface SsiplanPackage extends EPackage {
 	int VSWITCH_UPLINK__OSA_DEVICES = 1;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VSWITCH_UPLINK__OTHER_OPERANDS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Vswitch Uplink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VSWITCH_UPLINK_FEATURE_COUNT = 2;
+	int VSWITCH_UPLINK_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Vswitch Uplink</em>' class.
@@ -1509,7 +1709,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRelocationDomain()
 	 * @generated
 	 */
-	int RELOCATION_DOMAIN = 19;
+	int RELOCATION_DOMAIN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1555,7 +1755,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDirectoryEntry()
 	 * @generated
 	 */
-	int DIRECTORY_ENTRY = 20;
+	int DIRECTORY_ENTRY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1628,7 +1828,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProfile()
 	 * @generated
 	 */
-	int PROFILE = 21;
+	int PROFILE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1710,7 +1910,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 22;
+	int VIRTUAL_MACHINE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1936,7 +2136,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUserEntry()
 	 * @generated
 	 */
-	int USER_ENTRY = 23;
+	int USER_ENTRY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2171,7 +2371,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIdentityEntry()
 	 * @generated
 	 */
-	int IDENTITY_ENTRY = 24;
+	int IDENTITY_ENTRY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2406,7 +2606,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSubconfig()
 	 * @generated
 	 */
-	int SUBCONFIG = 25;
+	int SUBCONFIG = 27;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2506,7 +2706,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidisk()
 	 * @generated
 	 */
-	int MINIDISK = 26;
+	int MINIDISK = 28;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2588,7 +2788,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskLink()
 	 * @generated
 	 */
-	int MINIDISK_LINK = 27;
+	int MINIDISK_LINK = 29;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -2652,7 +2852,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicDef()
 	 * @generated
 	 */
-	int NIC_DEF = 28;
+	int NIC_DEF = 30;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2700,13 +2900,22 @@ public interface SsiplanPackage extends EPackage {
 	int NIC_DEF__VLAN = 4;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC_DEF__OTHER_OPERANDS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Nic Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NIC_DEF_FEATURE_COUNT = 5;
+	int NIC_DEF_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Nic Def</em>' class.
@@ -2725,7 +2934,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDedicatedDevice()
 	 * @generated
 	 */
-	int DEDICATED_DEVICE = 29;
+	int DEDICATED_DEVICE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2780,7 +2989,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentUse()
 	 * @generated
 	 */
-	int SEGMENT_USE = 30;
+	int SEGMENT_USE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2835,7 +3044,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCrypto()
 	 * @generated
 	 */
-	int CRYPTO = 31;
+	int CRYPTO = 33;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2890,7 +3099,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getWorkloadProfile()
 	 * @generated
 	 */
-	int WORKLOAD_PROFILE = 32;
+	int WORKLOAD_PROFILE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Touched Storage Mi B</b></em>' attribute.
@@ -2963,7 +3172,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 33;
+	int SCENARIO = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3081,7 +3290,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMaintenanceRollout()
 	 * @generated
 	 */
-	int MAINTENANCE_ROLLOUT = 34;
+	int MAINTENANCE_ROLLOUT = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3226,7 +3435,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUtilityLparMaintenance()
 	 * @generated
 	 */
-	int UTILITY_LPAR_MAINTENANCE = 35;
+	int UTILITY_LPAR_MAINTENANCE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3380,7 +3589,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorMigration()
 	 * @generated
 	 */
-	int PROCESSOR_MIGRATION = 36;
+	int PROCESSOR_MIGRATION = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3525,7 +3734,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDisasterRecovery()
 	 * @generated
 	 */
-	int DISASTER_RECOVERY = 37;
+	int DISASTER_RECOVERY = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3679,7 +3888,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberFailure()
 	 * @generated
 	 */
-	int MEMBER_FAILURE = 38;
+	int MEMBER_FAILURE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3833,7 +4042,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRebalance()
 	 * @generated
 	 */
-	int REBALANCE = 39;
+	int REBALANCE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3969,7 +4178,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorScript()
 	 * @generated
 	 */
-	int OPERATOR_SCRIPT = 40;
+	int OPERATOR_SCRIPT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4096,7 +4305,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorStep()
 	 * @generated
 	 */
-	int OPERATOR_STEP = 41;
+	int OPERATOR_STEP = 43;
 
 	/**
 	 * The feature id for the '<em><b>Action</b></em>' attribute.
@@ -4205,7 +4414,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMachineType()
 	 * @generated
 	 */
-	int MACHINE_TYPE = 42;
+	int MACHINE_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ChannelPathType <em>Channel Path Type</em>}' enum.
@@ -4215,7 +4424,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getChannelPathType()
 	 * @generated
 	 */
-	int CHANNEL_PATH_TYPE = 43;
+	int CHANNEL_PATH_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.FiconSpeed <em>Ficon Speed</em>}' enum.
@@ -4225,7 +4434,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFiconSpeed()
 	 * @generated
 	 */
-	int FICON_SPEED = 44;
+	int FICON_SPEED = 46;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ProcessorType <em>Processor Type</em>}' enum.
@@ -4235,7 +4444,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorType()
 	 * @generated
 	 */
-	int PROCESSOR_TYPE = 45;
+	int PROCESSOR_TYPE = 47;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ZvmRelease <em>Zvm Release</em>}' enum.
@@ -4245,7 +4454,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getZvmRelease()
 	 * @generated
 	 */
-	int ZVM_RELEASE = 46;
+	int ZVM_RELEASE = 48;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MemberState <em>Member State</em>}' enum.
@@ -4255,7 +4464,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberState()
 	 * @generated
 	 */
-	int MEMBER_STATE = 47;
+	int MEMBER_STATE = 49;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.DasdDeviceType <em>Dasd Device Type</em>}' enum.
@@ -4265,7 +4474,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdDeviceType()
 	 * @generated
 	 */
-	int DASD_DEVICE_TYPE = 48;
+	int DASD_DEVICE_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VolumeUse <em>Volume Use</em>}' enum.
@@ -4275,7 +4484,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVolumeUse()
 	 * @generated
 	 */
-	int VOLUME_USE = 49;
+	int VOLUME_USE = 51;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchType <em>Vswitch Type</em>}' enum.
@@ -4285,7 +4494,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchType()
 	 * @generated
 	 */
-	int VSWITCH_TYPE = 50;
+	int VSWITCH_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchTransport <em>Vswitch Transport</em>}' enum.
@@ -4295,7 +4504,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchTransport()
 	 * @generated
 	 */
-	int VSWITCH_TRANSPORT = 51;
+	int VSWITCH_TRANSPORT = 53;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VlanMode <em>Vlan Mode</em>}' enum.
@@ -4305,7 +4514,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVlanMode()
 	 * @generated
 	 */
-	int VLAN_MODE = 52;
+	int VLAN_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.PortAssignment <em>Port Assignment</em>}' enum.
@@ -4315,7 +4524,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getPortAssignment()
 	 * @generated
 	 */
-	int PORT_ASSIGNMENT = 53;
+	int PORT_ASSIGNMENT = 55;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.GuestOs <em>Guest Os</em>}' enum.
@@ -4325,7 +4534,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getGuestOs()
 	 * @generated
 	 */
-	int GUEST_OS = 54;
+	int GUEST_OS = 56;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MinidiskKind <em>Minidisk Kind</em>}' enum.
@@ -4335,7 +4544,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskKind()
 	 * @generated
 	 */
-	int MINIDISK_KIND = 55;
+	int MINIDISK_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.AccessMode <em>Access Mode</em>}' enum.
@@ -4345,7 +4554,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getAccessMode()
 	 * @generated
 	 */
-	int ACCESS_MODE = 56;
+	int ACCESS_MODE = 58;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.NicType <em>Nic Type</em>}' enum.
@@ -4355,7 +4564,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicType()
 	 * @generated
 	 */
-	int NIC_TYPE = 57;
+	int NIC_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -4365,7 +4574,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 58;
+	int SEGMENT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentPageType <em>Segment Page Type</em>}' enum.
@@ -4375,7 +4584,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentPageType()
 	 * @generated
 	 */
-	int SEGMENT_PAGE_TYPE = 59;
+	int SEGMENT_PAGE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.CryptoMode <em>Crypto Mode</em>}' enum.
@@ -4385,7 +4594,18 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCryptoMode()
 	 * @generated
 	 */
-	int CRYPTO_MODE = 60;
+	int CRYPTO_MODE = 62;
+
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.ResidenceUnit
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+	 * @generated
+	 */
+	int RESIDENCE_UNIT = 63;
 
 
 	/**
@@ -4396,7 +4616,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFailureKind()
 	 * @generated
 	 */
-	int FAILURE_KIND = 61;
+	int FAILURE_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}' enum.
@@ -4406,7 +4626,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorAction()
 	 * @generated
 	 */
-	int OPERATOR_ACTION = 62;
+	int OPERATOR_ACTION = 65;
 
 
 	/**
@@ -4942,6 +5162,39 @@ public interface SsiplanPackage extends EPackage {
 	EReference getSsiCluster_VirtualMachines();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.SsiCluster#getConfigStatements <em>Config Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Config Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getConfigStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EReference getSsiCluster_ConfigStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getDirectoryStatements <em>Directory Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Directory Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getDirectoryStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_DirectoryStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getOtherDirectoryEntries <em>Other Directory Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Other Directory Entries</em>'.
+	 * @see ssiplan.model.SsiCluster#getOtherDirectoryEntries()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_OtherDirectoryEntries();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.Member <em>Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5062,6 +5315,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getMember_CpOwnedSlots();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link ssiplan.model.Member#getSystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>System Residence</em>'.
+	 * @see ssiplan.model.Member#getSystemResidence()
+	 * @see #getMember()
+	 * @generated
+	 */
+	EReference getMember_SystemResidence();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.CpOwnedSlot <em>Cp Owned Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5092,6 +5356,136 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCpOwnedSlot_Volume();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.SystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>System Residence</em>'.
+	 * @see ssiplan.model.SystemResidence
+	 * @generated
+	 */
+	EClass getSystemResidence();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getCheckpointVolume <em>Checkpoint Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Checkpoint Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_CheckpointVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointStart <em>Checkpoint Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointSize <em>Checkpoint Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointSize();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getWarmstartVolume <em>Warmstart Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Warmstart Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_WarmstartVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartStart <em>Warmstart Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartSize <em>Warmstart Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see ssiplan.model.SystemResidence#getUnit()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_Unit();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.ConfigStatement <em>Config Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Config Statement</em>'.
+	 * @see ssiplan.model.ConfigStatement
+	 * @generated
+	 */
+	EClass getConfigStatement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getQualifier <em>Qualifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qualifier</em>'.
+	 * @see ssiplan.model.ConfigStatement#getQualifier()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Qualifier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getKeyword <em>Keyword</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keyword</em>'.
+	 * @see ssiplan.model.ConfigStatement#getKeyword()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Keyword();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see ssiplan.model.ConfigStatement#getText()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Text();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DasdVolume <em>Dasd Volume</em>}'.
@@ -5547,6 +5941,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getVirtualSwitch_GrantedUsers();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VirtualSwitch#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VirtualSwitch#getOtherOperands()
+	 * @see #getVirtualSwitch()
+	 * @generated
+	 */
+	EAttribute getVirtualSwitch_OtherOperands();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.VswitchUplink <em>Vswitch Uplink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5577,6 +5982,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVswitchUplink_OsaDevices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VswitchUplink#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VswitchUplink#getOtherOperands()
+	 * @see #getVswitchUplink()
+	 * @generated
+	 */
+	EAttribute getVswitchUplink_OtherOperands();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.RelocationDomain <em>Relocation Domain</em>}'.
@@ -6172,6 +6588,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNicDef_Vlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.NicDef#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.NicDef#getOtherOperands()
+	 * @see #getNicDef()
+	 * @generated
+	 */
+	EAttribute getNicDef_OtherOperands();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DedicatedDevice <em>Dedicated Device</em>}'.
@@ -7088,6 +7515,16 @@ public interface SsiplanPackage extends EPackage {
 	EEnum getCryptoMode();
 
 	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Residence Unit</em>'.
+	 * @see ssiplan.model.ResidenceUnit
+	 * @generated
+	 */
+	EEnum getResidenceUnit();
+
+	/**
 	 * Returns the meta object for enum '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7537,6 +7974,30 @@ public interface SsiplanPackage extends EPackage {
 		EReference SSI_CLUSTER__VIRTUAL_MACHINES = eINSTANCE.getSsiCluster_VirtualMachines();
 
 		/**
+		 * The meta object literal for the '<em><b>Config Statements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SSI_CLUSTER__CONFIG_STATEMENTS = eINSTANCE.getSsiCluster_ConfigStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Directory Statements</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__DIRECTORY_STATEMENTS = eINSTANCE.getSsiCluster_DirectoryStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Directory Entries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = eINSTANCE.getSsiCluster_OtherDirectoryEntries();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.MemberImpl <em>Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7627,6 +8088,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference MEMBER__CP_OWNED_SLOTS = eINSTANCE.getMember_CpOwnedSlots();
 
 		/**
+		 * The meta object literal for the '<em><b>System Residence</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER__SYSTEM_RESIDENCE = eINSTANCE.getMember_SystemResidence();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.CpOwnedSlotImpl <em>Cp Owned Slot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7651,6 +8120,106 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CP_OWNED_SLOT__VOLUME = eINSTANCE.getCpOwnedSlot_Volume();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.SystemResidenceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+		 * @generated
+		 */
+		EClass SYSTEM_RESIDENCE = eINSTANCE.getSystemResidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = eINSTANCE.getSystemResidence_CheckpointVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_START = eINSTANCE.getSystemResidence_CheckpointStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_SIZE = eINSTANCE.getSystemResidence_CheckpointSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__WARMSTART_VOLUME = eINSTANCE.getSystemResidence_WarmstartVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_START = eINSTANCE.getSystemResidence_WarmstartStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_SIZE = eINSTANCE.getSystemResidence_WarmstartSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__UNIT = eINSTANCE.getSystemResidence_Unit();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ConfigStatementImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+		 * @generated
+		 */
+		EClass CONFIG_STATEMENT = eINSTANCE.getConfigStatement();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualifier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__QUALIFIER = eINSTANCE.getConfigStatement_Qualifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Keyword</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__KEYWORD = eINSTANCE.getConfigStatement_Keyword();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__TEXT = eINSTANCE.getConfigStatement_Text();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
@@ -8007,6 +8576,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference VIRTUAL_SWITCH__GRANTED_USERS = eINSTANCE.getVirtualSwitch_GrantedUsers();
 
 		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_SWITCH__OTHER_OPERANDS = eINSTANCE.getVirtualSwitch_OtherOperands();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.VswitchUplinkImpl <em>Vswitch Uplink</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8031,6 +8608,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VSWITCH_UPLINK__OSA_DEVICES = eINSTANCE.getVswitchUplink_OsaDevices();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VSWITCH_UPLINK__OTHER_OPERANDS = eINSTANCE.getVswitchUplink_OtherOperands();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.RelocationDomainImpl <em>Relocation Domain</em>}' class.
@@ -8491,6 +9076,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NIC_DEF__VLAN = eINSTANCE.getNicDef_Vlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NIC_DEF__OTHER_OPERANDS = eINSTANCE.getNicDef_OtherOperands();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DedicatedDeviceImpl <em>Dedicated Device</em>}' class.
@@ -9243,6 +9836,16 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CRYPTO_MODE = eINSTANCE.getCryptoMode();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.ResidenceUnit
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+		 * @generated
+		 */
+		EEnum RESIDENCE_UNIT = eINSTANCE.getResidenceUnit();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}' enum.

@@ -279,6 +279,52 @@ public class SsiplanItemProviderAdapterFactory extends SsiplanAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.SystemResidence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SystemResidenceItemProvider systemResidenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.SystemResidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSystemResidenceAdapter() {
+		if (systemResidenceItemProvider == null) {
+			systemResidenceItemProvider = new SystemResidenceItemProvider(this);
+		}
+
+		return systemResidenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.ConfigStatement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConfigStatementItemProvider configStatementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.ConfigStatement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConfigStatementAdapter() {
+		if (configStatementItemProvider == null) {
+			configStatementItemProvider = new ConfigStatementItemProvider(this);
+		}
+
+		return configStatementItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link ssiplan.model.DasdVolume} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1059,6 +1105,8 @@ public class SsiplanItemProviderAdapterFactory extends SsiplanAdapterFactory imp
 		if (ssiClusterItemProvider != null) ssiClusterItemProvider.dispose();
 		if (memberItemProvider != null) memberItemProvider.dispose();
 		if (cpOwnedSlotItemProvider != null) cpOwnedSlotItemProvider.dispose();
+		if (systemResidenceItemProvider != null) systemResidenceItemProvider.dispose();
+		if (configStatementItemProvider != null) configStatementItemProvider.dispose();
 		if (dasdVolumeItemProvider != null) dasdVolumeItemProvider.dispose();
 		if (deviceNumberItemProvider != null) deviceNumberItemProvider.dispose();
 		if (isfcLinkItemProvider != null) isfcLinkItemProvider.dispose();

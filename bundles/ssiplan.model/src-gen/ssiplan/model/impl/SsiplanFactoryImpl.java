@@ -66,6 +66,8 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 			case SsiplanPackage.SSI_CLUSTER: return createSsiCluster();
 			case SsiplanPackage.MEMBER: return createMember();
 			case SsiplanPackage.CP_OWNED_SLOT: return createCpOwnedSlot();
+			case SsiplanPackage.SYSTEM_RESIDENCE: return createSystemResidence();
+			case SsiplanPackage.CONFIG_STATEMENT: return createConfigStatement();
 			case SsiplanPackage.DASD_VOLUME: return createDasdVolume();
 			case SsiplanPackage.DEVICE_NUMBER: return createDeviceNumber();
 			case SsiplanPackage.ISFC_LINK: return createIsfcLink();
@@ -146,6 +148,8 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return createSegmentPageTypeFromString(eDataType, initialValue);
 			case SsiplanPackage.CRYPTO_MODE:
 				return createCryptoModeFromString(eDataType, initialValue);
+			case SsiplanPackage.RESIDENCE_UNIT:
+				return createResidenceUnitFromString(eDataType, initialValue);
 			case SsiplanPackage.FAILURE_KIND:
 				return createFailureKindFromString(eDataType, initialValue);
 			case SsiplanPackage.OPERATOR_ACTION:
@@ -201,6 +205,8 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return convertSegmentPageTypeToString(eDataType, instanceValue);
 			case SsiplanPackage.CRYPTO_MODE:
 				return convertCryptoModeToString(eDataType, instanceValue);
+			case SsiplanPackage.RESIDENCE_UNIT:
+				return convertResidenceUnitToString(eDataType, instanceValue);
 			case SsiplanPackage.FAILURE_KIND:
 				return convertFailureKindToString(eDataType, instanceValue);
 			case SsiplanPackage.OPERATOR_ACTION:
@@ -307,6 +313,28 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	public CpOwnedSlot createCpOwnedSlot() {
 		CpOwnedSlotImpl cpOwnedSlot = new CpOwnedSlotImpl();
 		return cpOwnedSlot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SystemResidence createSystemResidence() {
+		SystemResidenceImpl systemResidence = new SystemResidenceImpl();
+		return systemResidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfigStatement createConfigStatement() {
+		ConfigStatementImpl configStatement = new ConfigStatementImpl();
+		return configStatement;
 	}
 
 	/**
@@ -1005,6 +1033,26 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	 * @generated
 	 */
 	public String convertCryptoModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ResidenceUnit createResidenceUnitFromString(EDataType eDataType, String initialValue) {
+		ResidenceUnit result = ResidenceUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertResidenceUnitToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import ssiplan.model.AccessMode;
 import ssiplan.model.Cec;
 import ssiplan.model.ChannelPath;
 import ssiplan.model.ChannelPathType;
+import ssiplan.model.ConfigStatement;
 import ssiplan.model.CpOwnedSlot;
 import ssiplan.model.Crypto;
 import ssiplan.model.CryptoMode;
@@ -56,6 +57,7 @@ import ssiplan.model.RealDevice;
 import ssiplan.model.Rebalance;
 import ssiplan.model.ReleaseLimit;
 import ssiplan.model.RelocationDomain;
+import ssiplan.model.ResidenceUnit;
 import ssiplan.model.Scenario;
 import ssiplan.model.SegmentKind;
 import ssiplan.model.SegmentPageType;
@@ -64,6 +66,7 @@ import ssiplan.model.SsiCluster;
 import ssiplan.model.SsiplanFactory;
 import ssiplan.model.SsiplanPackage;
 import ssiplan.model.Subconfig;
+import ssiplan.model.SystemResidence;
 import ssiplan.model.UserEntry;
 import ssiplan.model.UtilityLparMaintenance;
 import ssiplan.model.VirtualMachine;
@@ -145,6 +148,20 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	private EClass cpOwnedSlotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass systemResidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass configStatementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -509,6 +526,13 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	private EEnum cryptoModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum residenceUnitEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1080,6 +1104,36 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSsiCluster_ConfigStatements() {
+		return (EReference)ssiClusterEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSsiCluster_DirectoryStatements() {
+		return (EAttribute)ssiClusterEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSsiCluster_OtherDirectoryEntries() {
+		return (EAttribute)ssiClusterEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMember() {
 		return memberEClass;
 	}
@@ -1190,6 +1244,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getMember_SystemResidence() {
+		return (EReference)memberEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCpOwnedSlot() {
 		return cpOwnedSlotEClass;
 	}
@@ -1212,6 +1276,126 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getCpOwnedSlot_Volume() {
 		return (EReference)cpOwnedSlotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSystemResidence() {
+		return systemResidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemResidence_CheckpointVolume() {
+		return (EReference)systemResidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_CheckpointStart() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_CheckpointSize() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemResidence_WarmstartVolume() {
+		return (EReference)systemResidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_WarmstartStart() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_WarmstartSize() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_Unit() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfigStatement() {
+		return configStatementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Qualifier() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Keyword() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Text() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1640,6 +1824,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualSwitch_OtherOperands() {
+		return (EAttribute)virtualSwitchEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVswitchUplink() {
 		return vswitchUplinkEClass;
 	}
@@ -1662,6 +1856,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getVswitchUplink_OsaDevices() {
 		return (EReference)vswitchUplinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVswitchUplink_OtherOperands() {
+		return (EAttribute)vswitchUplinkEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2212,6 +2416,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EAttribute getNicDef_Vlan() {
 		return (EAttribute)nicDefEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNicDef_OtherOperands() {
+		return (EAttribute)nicDefEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3080,6 +3294,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getResidenceUnit() {
+		return residenceUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFailureKind() {
 		return failureKindEEnum;
 	}
@@ -3178,6 +3402,9 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(ssiClusterEClass, SSI_CLUSTER__RELOCATION_DOMAINS);
 		createEReference(ssiClusterEClass, SSI_CLUSTER__PROFILES);
 		createEReference(ssiClusterEClass, SSI_CLUSTER__VIRTUAL_MACHINES);
+		createEReference(ssiClusterEClass, SSI_CLUSTER__CONFIG_STATEMENTS);
+		createEAttribute(ssiClusterEClass, SSI_CLUSTER__DIRECTORY_STATEMENTS);
+		createEAttribute(ssiClusterEClass, SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES);
 
 		memberEClass = createEClass(MEMBER);
 		createEAttribute(memberEClass, MEMBER__NAME);
@@ -3190,10 +3417,25 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(memberEClass, MEMBER__PAGING_CAPACITY_GI_B);
 		createEAttribute(memberEClass, MEMBER__INITIAL_STATE);
 		createEReference(memberEClass, MEMBER__CP_OWNED_SLOTS);
+		createEReference(memberEClass, MEMBER__SYSTEM_RESIDENCE);
 
 		cpOwnedSlotEClass = createEClass(CP_OWNED_SLOT);
 		createEAttribute(cpOwnedSlotEClass, CP_OWNED_SLOT__SLOT);
 		createEReference(cpOwnedSlotEClass, CP_OWNED_SLOT__VOLUME);
+
+		systemResidenceEClass = createEClass(SYSTEM_RESIDENCE);
+		createEReference(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_VOLUME);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_START);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_SIZE);
+		createEReference(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_VOLUME);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_START);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_SIZE);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__UNIT);
+
+		configStatementEClass = createEClass(CONFIG_STATEMENT);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__QUALIFIER);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__KEYWORD);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__TEXT);
 
 		dasdVolumeEClass = createEClass(DASD_VOLUME);
 		createEAttribute(dasdVolumeEClass, DASD_VOLUME__VOLSER);
@@ -3245,10 +3487,12 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(virtualSwitchEClass, VIRTUAL_SWITCH__PORT_ASSIGNMENT);
 		createEReference(virtualSwitchEClass, VIRTUAL_SWITCH__UPLINKS);
 		createEReference(virtualSwitchEClass, VIRTUAL_SWITCH__GRANTED_USERS);
+		createEAttribute(virtualSwitchEClass, VIRTUAL_SWITCH__OTHER_OPERANDS);
 
 		vswitchUplinkEClass = createEClass(VSWITCH_UPLINK);
 		createEReference(vswitchUplinkEClass, VSWITCH_UPLINK__MEMBER);
 		createEReference(vswitchUplinkEClass, VSWITCH_UPLINK__OSA_DEVICES);
+		createEAttribute(vswitchUplinkEClass, VSWITCH_UPLINK__OTHER_OPERANDS);
 
 		relocationDomainEClass = createEClass(RELOCATION_DOMAIN);
 		createEAttribute(relocationDomainEClass, RELOCATION_DOMAIN__NAME);
@@ -3314,6 +3558,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(nicDefEClass, NIC_DEF__VSWITCH);
 		createEAttribute(nicDefEClass, NIC_DEF__MAC_ID);
 		createEAttribute(nicDefEClass, NIC_DEF__VLAN);
+		createEAttribute(nicDefEClass, NIC_DEF__OTHER_OPERANDS);
 
 		dedicatedDeviceEClass = createEClass(DEDICATED_DEVICE);
 		createEAttribute(dedicatedDeviceEClass, DEDICATED_DEVICE__VADDR);
@@ -3415,6 +3660,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		segmentKindEEnum = createEEnum(SEGMENT_KIND);
 		segmentPageTypeEEnum = createEEnum(SEGMENT_PAGE_TYPE);
 		cryptoModeEEnum = createEEnum(CRYPTO_MODE);
+		residenceUnitEEnum = createEEnum(RESIDENCE_UNIT);
 		failureKindEEnum = createEEnum(FAILURE_KIND);
 		operatorActionEEnum = createEEnum(OPERATOR_ACTION);
 	}
@@ -3519,6 +3765,9 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getSsiCluster_RelocationDomains(), this.getRelocationDomain(), null, "relocationDomains", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSsiCluster_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSsiCluster_VirtualMachines(), this.getVirtualMachine(), null, "virtualMachines", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSsiCluster_ConfigStatements(), this.getConfigStatement(), null, "configStatements", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSsiCluster_DirectoryStatements(), ecorePackage.getEString(), "directoryStatements", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSsiCluster_OtherDirectoryEntries(), ecorePackage.getEString(), "otherDirectoryEntries", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memberEClass, Member.class, "Member", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3531,10 +3780,25 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getMember_PagingCapacityGiB(), ecorePackage.getEInt(), "pagingCapacityGiB", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMember_InitialState(), this.getMemberState(), "initialState", "JOINED", 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMember_CpOwnedSlots(), this.getCpOwnedSlot(), null, "cpOwnedSlots", null, 0, -1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMember_SystemResidence(), this.getSystemResidence(), null, "systemResidence", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cpOwnedSlotEClass, CpOwnedSlot.class, "CpOwnedSlot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCpOwnedSlot_Slot(), ecorePackage.getEInt(), "slot", "1", 0, 1, CpOwnedSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCpOwnedSlot_Volume(), this.getDasdVolume(), null, "volume", null, 0, 1, CpOwnedSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(systemResidenceEClass, SystemResidence.class, "SystemResidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSystemResidence_CheckpointVolume(), this.getDasdVolume(), null, "checkpointVolume", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_CheckpointStart(), ecorePackage.getEInt(), "checkpointStart", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_CheckpointSize(), ecorePackage.getEInt(), "checkpointSize", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemResidence_WarmstartVolume(), this.getDasdVolume(), null, "warmstartVolume", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_WarmstartStart(), ecorePackage.getEInt(), "warmstartStart", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_WarmstartSize(), ecorePackage.getEInt(), "warmstartSize", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_Unit(), this.getResidenceUnit(), "unit", "CYL", 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(configStatementEClass, ConfigStatement.class, "ConfigStatement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfigStatement_Qualifier(), ecorePackage.getEString(), "qualifier", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigStatement_Keyword(), ecorePackage.getEString(), "keyword", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigStatement_Text(), ecorePackage.getEString(), "text", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dasdVolumeEClass, DasdVolume.class, "DasdVolume", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDasdVolume_Volser(), ecorePackage.getEString(), "volser", null, 0, 1, DasdVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3586,10 +3850,12 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getVirtualSwitch_PortAssignment(), this.getPortAssignment(), "portAssignment", null, 0, 1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualSwitch_Uplinks(), this.getVswitchUplink(), null, "uplinks", null, 0, -1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualSwitch_GrantedUsers(), this.getVirtualMachine(), null, "grantedUsers", null, 0, -1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualSwitch_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vswitchUplinkEClass, VswitchUplink.class, "VswitchUplink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVswitchUplink_Member(), this.getMember(), null, "member", null, 0, 1, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVswitchUplink_OsaDevices(), this.getOsaDevice(), null, "osaDevices", null, 0, 3, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVswitchUplink_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(relocationDomainEClass, RelocationDomain.class, "RelocationDomain", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRelocationDomain_Name(), ecorePackage.getEString(), "name", null, 0, 1, RelocationDomain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3655,6 +3921,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getNicDef_Vswitch(), this.getVirtualSwitch(), null, "vswitch", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNicDef_MacId(), ecorePackage.getEString(), "macId", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNicDef_Vlan(), ecorePackage.getEInt(), "vlan", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNicDef_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dedicatedDeviceEClass, DedicatedDevice.class, "DedicatedDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDedicatedDevice_Vaddr(), ecorePackage.getEString(), "vaddr", null, 0, 1, DedicatedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3871,6 +4138,10 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEEnum(cryptoModeEEnum, CryptoMode.class, "CryptoMode");
 		addEEnumLiteral(cryptoModeEEnum, CryptoMode.APVIRT);
 		addEEnumLiteral(cryptoModeEEnum, CryptoMode.APDED);
+
+		initEEnum(residenceUnitEEnum, ResidenceUnit.class, "ResidenceUnit");
+		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.CYL);
+		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.PAGE);
 
 		initEEnum(failureKindEEnum, FailureKind.class, "FailureKind");
 		addEEnumLiteral(failureKindEEnum, FailureKind.ABEND);

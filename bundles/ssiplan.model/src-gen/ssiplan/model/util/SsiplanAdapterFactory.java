@@ -104,6 +104,14 @@ public class SsiplanAdapterFactory extends AdapterFactoryImpl {
 				return createCpOwnedSlotAdapter();
 			}
 			@Override
+			public Adapter caseSystemResidence(SystemResidence object) {
+				return createSystemResidenceAdapter();
+			}
+			@Override
+			public Adapter caseConfigStatement(ConfigStatement object) {
+				return createConfigStatementAdapter();
+			}
+			@Override
 			public Adapter caseDasdVolume(DasdVolume object) {
 				return createDasdVolumeAdapter();
 			}
@@ -378,6 +386,34 @@ public class SsiplanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCpOwnedSlotAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.SystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.SystemResidence
+	 * @generated
+	 */
+	public Adapter createSystemResidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.ConfigStatement <em>Config Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.ConfigStatement
+	 * @generated
+	 */
+	public Adapter createConfigStatementAdapter() {
 		return null;
 	}
 

@@ -120,6 +120,18 @@ public class SsiplanSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SsiplanPackage.SYSTEM_RESIDENCE: {
+				SystemResidence systemResidence = (SystemResidence)theEObject;
+				T result = caseSystemResidence(systemResidence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.CONFIG_STATEMENT: {
+				ConfigStatement configStatement = (ConfigStatement)theEObject;
+				T result = caseConfigStatement(configStatement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SsiplanPackage.DASD_VOLUME: {
 				DasdVolume dasdVolume = (DasdVolume)theEObject;
 				T result = caseDasdVolume(dasdVolume);
@@ -471,6 +483,36 @@ public class SsiplanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCpOwnedSlot(CpOwnedSlot object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>System Residence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>System Residence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSystemResidence(SystemResidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Config Statement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Config Statement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfigStatement(ConfigStatement object) {
 		return null;
 	}
 
