@@ -283,7 +283,7 @@ public final class EvacuationPlanner {
             double sum = 0;
             double longest = 0;
             for (GuestDecision d : lane) {
-                GuestSnapshot s = snapshot.guest(d.guest());
+                GuestSnapshot s = vms.guest(d.guest()).snapshot();
                 Prediction shared = predictor.predict(s, rate / k, options.immediate());
                 Prediction alone = predictor.predict(s, rate, options.immediate());
                 sum += shared.elapsedSeconds();
@@ -307,7 +307,7 @@ public final class EvacuationPlanner {
         double maxQuiesce = options.immediate() && options.maxQuiesceSeconds() == null ? Double.POSITIVE_INFINITY
                 : options.maxQuiesceSeconds() != null ? options.maxQuiesceSeconds() : params.get(SimParameters.MAX_QUIESCE_SECONDS);
         for (GuestDecision d : lane) {
-            GuestSnapshot s = snapshot.guest(d.guest());
+            GuestSnapshot s = vms.guest(d.guest()).snapshot();
             Prediction p = predictor.predict(s, share, options.immediate());
             if (p.quiesceSeconds() > maxQuiesce) {
                 return String.format(Locale.ROOT, "%s would be stopped %.1f s > MAXQUIESCE %s s", d.guest(), p.quiesceSeconds(),

@@ -46,7 +46,7 @@ abstract class RestartProcess extends ScenarioProcess {
         logonAll(plan, interval, upAt -> {
             int order = 0;
             for (GuestDecision d : plan) {
-                GuestSnapshot s = live.snapshot().guest(d.guest());
+                GuestSnapshot s = guest(d.guest()).snapshot();
                 if (d.kind() == MoveKind.STAY_DOWN) {
                     recoveries.add(new Recovery(d.guest(), 0, d.from(), "", s.criticalitySeconds(), -1, d.explanation()));
                     finding(Finding.Severity.ERROR, "NOT_RESTARTED", d.guest(), d.explanation());
