@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ssiplan.model.Member#getPagingCapacityGiB <em>Paging Capacity Gi B</em>}</li>
  *   <li>{@link ssiplan.model.Member#getInitialState <em>Initial State</em>}</li>
  *   <li>{@link ssiplan.model.Member#getCpOwnedSlots <em>Cp Owned Slots</em>}</li>
+ *   <li>{@link ssiplan.model.Member#getSystemResidence <em>System Residence</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getMember()
@@ -283,5 +284,30 @@ public interface Member extends EObject {
 	 * @generated
 	 */
 	EList<CpOwnedSlot> getCpOwnedSlots();
+
+	/**
+	 * Returns the value of the '<em><b>System Residence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The member's System_Residence statement: where CP keeps its checkpoint and warm start areas.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>System Residence</em>' containment reference.
+	 * @see #setSystemResidence(SystemResidence)
+	 * @see ssiplan.model.SsiplanPackage#getMember_SystemResidence()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SystemResidence getSystemResidence();
+
+	/**
+	 * Sets the value of the '{@link ssiplan.model.Member#getSystemResidence <em>System Residence</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>System Residence</em>' containment reference.
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	void setSystemResidence(SystemResidence value);
 
 } // Member

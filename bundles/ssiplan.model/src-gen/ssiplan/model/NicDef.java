@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ssiplan.model.NicDef#getVswitch <em>Vswitch</em>}</li>
  *   <li>{@link ssiplan.model.NicDef#getMacId <em>Mac Id</em>}</li>
  *   <li>{@link ssiplan.model.NicDef#getVlan <em>Vlan</em>}</li>
+ *   <li>{@link ssiplan.model.NicDef#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getNicDef()
@@ -147,5 +148,30 @@ public interface NicDef extends EObject {
 	 * @generated
 	 */
 	void setVlan(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * NICDEF operands SSI Planner does not model (e.g. DEVICES 3 PORTTYPE TRUNK), kept as written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Operands</em>' attribute.
+	 * @see #setOtherOperands(String)
+	 * @see ssiplan.model.SsiplanPackage#getNicDef_OtherOperands()
+	 * @model
+	 * @generated
+	 */
+	String getOtherOperands();
+
+	/**
+	 * Sets the value of the '{@link ssiplan.model.NicDef#getOtherOperands <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Other Operands</em>' attribute.
+	 * @see #getOtherOperands()
+	 * @generated
+	 */
+	void setOtherOperands(String value);
 
 } // NicDef

@@ -29,6 +29,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ssiplan.model.SsiCluster#getRelocationDomains <em>Relocation Domains</em>}</li>
  *   <li>{@link ssiplan.model.SsiCluster#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link ssiplan.model.SsiCluster#getVirtualMachines <em>Virtual Machines</em>}</li>
+ *   <li>{@link ssiplan.model.SsiCluster#getConfigStatements <em>Config Statements</em>}</li>
+ *   <li>{@link ssiplan.model.SsiCluster#getDirectoryStatements <em>Directory Statements</em>}</li>
+ *   <li>{@link ssiplan.model.SsiCluster#getOtherDirectoryEntries <em>Other Directory Entries</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getSsiCluster()
@@ -223,5 +226,50 @@ public interface SsiCluster extends EObject {
 	 * @generated
 	 */
 	EList<VirtualMachine> getVirtualMachines();
+
+	/**
+	 * Returns the value of the '<em><b>Config Statements</b></em>' containment reference list.
+	 * The list contents are of type {@link ssiplan.model.ConfigStatement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SYSTEM CONFIG statements SSI Planner does not model (Features, Devices, EDEVICE, System_Identifier_Default, ...), kept as written so that an import followed by an export keeps the operator's settings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Config Statements</em>' containment reference list.
+	 * @see ssiplan.model.SsiplanPackage#getSsiCluster_ConfigStatements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConfigStatement> getConfigStatements();
+
+	/**
+	 * Returns the value of the '<em><b>Directory Statements</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * USER DIRECT records before the first entry (DIRECTORY statements), kept verbatim and written first on export.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Directory Statements</em>' attribute list.
+	 * @see ssiplan.model.SsiplanPackage#getSsiCluster_DirectoryStatements()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDirectoryStatements();
+
+	/**
+	 * Returns the value of the '<em><b>Other Directory Entries</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whole USER DIRECT entries SSI Planner does not model (GLOBALDEFS, POOL, a SUBCONFIG no IDENTITY builds), each kept verbatim as its records joined by newlines.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Directory Entries</em>' attribute list.
+	 * @see ssiplan.model.SsiplanPackage#getSsiCluster_OtherDirectoryEntries()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getOtherDirectoryEntries();
 
 } // SsiCluster

@@ -103,6 +103,24 @@ public interface SsiplanFactory extends EFactory {
 	CpOwnedSlot createCpOwnedSlot();
 
 	/**
+	 * Returns a new object of class '<em>System Residence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>System Residence</em>'.
+	 * @generated
+	 */
+	SystemResidence createSystemResidence();
+
+	/**
+	 * Returns a new object of class '<em>Config Statement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Config Statement</em>'.
+	 * @generated
+	 */
+	ConfigStatement createConfigStatement();
+
+	/**
 	 * Returns a new object of class '<em>Dasd Volume</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -290,6 +308,78 @@ public interface SsiplanFactory extends EFactory {
 	 * @generated
 	 */
 	WorkloadProfile createWorkloadProfile();
+
+	/**
+	 * Returns a new object of class '<em>Maintenance Rollout</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Maintenance Rollout</em>'.
+	 * @generated
+	 */
+	MaintenanceRollout createMaintenanceRollout();
+
+	/**
+	 * Returns a new object of class '<em>Utility Lpar Maintenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Utility Lpar Maintenance</em>'.
+	 * @generated
+	 */
+	UtilityLparMaintenance createUtilityLparMaintenance();
+
+	/**
+	 * Returns a new object of class '<em>Processor Migration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Processor Migration</em>'.
+	 * @generated
+	 */
+	ProcessorMigration createProcessorMigration();
+
+	/**
+	 * Returns a new object of class '<em>Disaster Recovery</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Disaster Recovery</em>'.
+	 * @generated
+	 */
+	DisasterRecovery createDisasterRecovery();
+
+	/**
+	 * Returns a new object of class '<em>Member Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Member Failure</em>'.
+	 * @generated
+	 */
+	MemberFailure createMemberFailure();
+
+	/**
+	 * Returns a new object of class '<em>Rebalance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rebalance</em>'.
+	 * @generated
+	 */
+	Rebalance createRebalance();
+
+	/**
+	 * Returns a new object of class '<em>Operator Script</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operator Script</em>'.
+	 * @generated
+	 */
+	OperatorScript createOperatorScript();
+
+	/**
+	 * Returns a new object of class '<em>Operator Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operator Step</em>'.
+	 * @generated
+	 */
+	OperatorStep createOperatorStep();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -134,13 +134,22 @@ public interface SsiplanPackage extends EPackage {
 	int INSTALLATION__SETTINGS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTALLATION__SCENARIOS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Installation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALLATION_FEATURE_COUNT = 7;
+	int INSTALLATION_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Installation</em>' class.
@@ -608,13 +617,40 @@ public interface SsiplanPackage extends EPackage {
 	int SSI_CLUSTER__VIRTUAL_MACHINES = 9;
 
 	/**
+	 * The feature id for the '<em><b>Config Statements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__CONFIG_STATEMENTS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Directory Statements</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__DIRECTORY_STATEMENTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Other Directory Entries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Ssi Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SSI_CLUSTER_FEATURE_COUNT = 10;
+	int SSI_CLUSTER_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Ssi Cluster</em>' class.
@@ -726,13 +762,22 @@ public interface SsiplanPackage extends EPackage {
 	int MEMBER__CP_OWNED_SLOTS = 9;
 
 	/**
+	 * The feature id for the '<em><b>System Residence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER__SYSTEM_RESIDENCE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBER_FEATURE_COUNT = 10;
+	int MEMBER_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Member</em>' class.
@@ -790,6 +835,152 @@ public interface SsiplanPackage extends EPackage {
 	int CP_OWNED_SLOT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.SystemResidenceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+	 * @generated
+	 */
+	int SYSTEM_RESIDENCE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_START = 1;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoint Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__CHECKPOINT_SIZE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Volume</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_VOLUME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_START = 4;
+
+	/**
+	 * The feature id for the '<em><b>Warmstart Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__WARMSTART_SIZE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE__UNIT = 6;
+
+	/**
+	 * The number of structural features of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>System Residence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_RESIDENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ConfigStatementImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+	 * @generated
+	 */
+	int CONFIG_STATEMENT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Qualifier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__QUALIFIER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keyword</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__KEYWORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Config Statement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG_STATEMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -797,7 +988,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdVolume()
 	 * @generated
 	 */
-	int DASD_VOLUME = 9;
+	int DASD_VOLUME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Volser</b></em>' attribute.
@@ -906,7 +1097,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDeviceNumber()
 	 * @generated
 	 */
-	int DEVICE_NUMBER = 10;
+	int DEVICE_NUMBER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -952,7 +1143,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIsfcLink()
 	 * @generated
 	 */
-	int ISFC_LINK = 11;
+	int ISFC_LINK = 13;
 
 	/**
 	 * The feature id for the '<em><b>Member A</b></em>' reference.
@@ -1007,7 +1198,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCtcConnection()
 	 * @generated
 	 */
-	int CTC_CONNECTION = 12;
+	int CTC_CONNECTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Device A</b></em>' attribute.
@@ -1071,7 +1262,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRealDevice()
 	 * @generated
 	 */
-	int REAL_DEVICE = 13;
+	int REAL_DEVICE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1135,7 +1326,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOsaDevice()
 	 * @generated
 	 */
-	int OSA_DEVICE = 14;
+	int OSA_DEVICE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1208,7 +1399,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFcpDevice()
 	 * @generated
 	 */
-	int FCP_DEVICE = 15;
+	int FCP_DEVICE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1281,7 +1472,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getHiperSocketsDevice()
 	 * @generated
 	 */
-	int HIPER_SOCKETS_DEVICE = 16;
+	int HIPER_SOCKETS_DEVICE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1354,7 +1545,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualSwitch()
 	 * @generated
 	 */
-	int VIRTUAL_SWITCH = 17;
+	int VIRTUAL_SWITCH = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1429,13 +1620,22 @@ public interface SsiplanPackage extends EPackage {
 	int VIRTUAL_SWITCH__GRANTED_USERS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_SWITCH__OTHER_OPERANDS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Switch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_SWITCH_FEATURE_COUNT = 8;
+	int VIRTUAL_SWITCH_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Virtual Switch</em>' class.
@@ -1454,7 +1654,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchUplink()
 	 * @generated
 	 */
-	int VSWITCH_UPLINK = 18;
+	int VSWITCH_UPLINK = 20;
 
 	/**
 	 * The feature id for the '<em><b>Member</b></em>' reference.
@@ -1475,13 +1675,22 @@ public interface SsiplanPackage extends EPackage {
 	int VSWITCH_UPLINK__OSA_DEVICES = 1;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VSWITCH_UPLINK__OTHER_OPERANDS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Vswitch Uplink</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VSWITCH_UPLINK_FEATURE_COUNT = 2;
+	int VSWITCH_UPLINK_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Vswitch Uplink</em>' class.
@@ -1500,7 +1709,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRelocationDomain()
 	 * @generated
 	 */
-	int RELOCATION_DOMAIN = 19;
+	int RELOCATION_DOMAIN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1546,7 +1755,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDirectoryEntry()
 	 * @generated
 	 */
-	int DIRECTORY_ENTRY = 20;
+	int DIRECTORY_ENTRY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1619,7 +1828,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProfile()
 	 * @generated
 	 */
-	int PROFILE = 21;
+	int PROFILE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1701,7 +1910,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 22;
+	int VIRTUAL_MACHINE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -1927,7 +2136,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUserEntry()
 	 * @generated
 	 */
-	int USER_ENTRY = 23;
+	int USER_ENTRY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2162,7 +2371,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getIdentityEntry()
 	 * @generated
 	 */
-	int IDENTITY_ENTRY = 24;
+	int IDENTITY_ENTRY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2397,7 +2606,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSubconfig()
 	 * @generated
 	 */
-	int SUBCONFIG = 25;
+	int SUBCONFIG = 27;
 
 	/**
 	 * The feature id for the '<em><b>Minidisks</b></em>' containment reference list.
@@ -2497,7 +2706,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidisk()
 	 * @generated
 	 */
-	int MINIDISK = 26;
+	int MINIDISK = 28;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2579,7 +2788,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskLink()
 	 * @generated
 	 */
-	int MINIDISK_LINK = 27;
+	int MINIDISK_LINK = 29;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -2643,7 +2852,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicDef()
 	 * @generated
 	 */
-	int NIC_DEF = 28;
+	int NIC_DEF = 30;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2691,13 +2900,22 @@ public interface SsiplanPackage extends EPackage {
 	int NIC_DEF__VLAN = 4;
 
 	/**
+	 * The feature id for the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NIC_DEF__OTHER_OPERANDS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Nic Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NIC_DEF_FEATURE_COUNT = 5;
+	int NIC_DEF_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Nic Def</em>' class.
@@ -2716,7 +2934,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDedicatedDevice()
 	 * @generated
 	 */
-	int DEDICATED_DEVICE = 29;
+	int DEDICATED_DEVICE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Vaddr</b></em>' attribute.
@@ -2771,7 +2989,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentUse()
 	 * @generated
 	 */
-	int SEGMENT_USE = 30;
+	int SEGMENT_USE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2826,7 +3044,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCrypto()
 	 * @generated
 	 */
-	int CRYPTO = 31;
+	int CRYPTO = 33;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2881,7 +3099,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getWorkloadProfile()
 	 * @generated
 	 */
-	int WORKLOAD_PROFILE = 32;
+	int WORKLOAD_PROFILE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Touched Storage Mi B</b></em>' attribute.
@@ -2947,6 +3165,1248 @@ public interface SsiplanPackage extends EPackage {
 	int WORKLOAD_PROFILE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ScenarioImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 35;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CLUSTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CONCURRENT_RELOCATIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MAX_QUIESCE_SECONDS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MAX_TOTAL_SECONDS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__IMMEDIATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEMORY_OVERCOMMIT_LIMIT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CPU_OVERCOMMIT_LIMIT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__IPL_SECONDS = 9;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.MaintenanceRolloutImpl <em>Maintenance Rollout</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.MaintenanceRolloutImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMaintenanceRollout()
+	 * @generated
+	 */
+	int MAINTENANCE_ROLLOUT = 36;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Member Order</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MEMBER_ORDER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Target Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Move Guests Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Maintenance Rollout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Maintenance Rollout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.UtilityLparMaintenanceImpl <em>Utility Lpar Maintenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.UtilityLparMaintenanceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUtilityLparMaintenance()
+	 * @generated
+	 */
+	int UTILITY_LPAR_MAINTENANCE = 37;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Production Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Utility Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Target Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Release Utility Lpar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Utility Lpar Maintenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Utility Lpar Maintenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ProcessorMigrationImpl <em>Processor Migration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ProcessorMigrationImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorMigration()
+	 * @generated
+	 */
+	int PROCESSOR_MIGRATION = 38;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Replaced Cec</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__REPLACED_CEC = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>New Machine Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__NEW_MACHINE_TYPE = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Move Guests Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MOVE_GUESTS_BACK = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Processor Migration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Processor Migration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.DisasterRecoveryImpl <em>Disaster Recovery</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.DisasterRecoveryImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDisasterRecovery()
+	 * @generated
+	 */
+	int DISASTER_RECOVERY = 39;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Failed Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__FAILED_MEMBERS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Standby Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__STANDBY_MEMBERS = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sever Mirroring Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Declare Down Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__DECLARE_DOWN_SECONDS = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Disaster Recovery</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Disaster Recovery</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.MemberFailureImpl <em>Member Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.MemberFailureImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberFailure()
+	 * @generated
+	 */
+	int MEMBER_FAILURE = 40;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Failed Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__FAILED_MEMBER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Failure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__FAILURE = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Declare Down Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__DECLARE_DOWN_SECONDS = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Restart Guests</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__RESTART_GUESTS = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Member Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Member Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.RebalanceImpl <em>Rebalance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.RebalanceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRebalance()
+	 * @generated
+	 */
+	int REBALANCE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MEMBERS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Tolerance Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__TOLERANCE_PERCENT = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Rebalance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Rebalance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.OperatorScriptImpl <em>Operator Script</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.OperatorScriptImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorScript()
+	 * @generated
+	 */
+	int OPERATOR_SCRIPT = 42;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__STEPS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Operator Script</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Operator Script</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.OperatorStepImpl <em>Operator Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.OperatorStepImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorStep()
+	 * @generated
+	 */
+	int OPERATOR_STEP = 43;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__ACTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>At Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__AT_SECONDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Wait For Previous</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__WAIT_FOR_PREVIOUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Guest</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__GUEST = 3;
+
+	/**
+	 * The feature id for the '<em><b>Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__MEMBER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Other Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__OTHER_MEMBER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__SERVICE_LEVEL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Cec</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__CEC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Machine Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__MACHINE_TYPE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Operator Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Operator Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link ssiplan.model.MachineType <em>Machine Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2954,7 +4414,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMachineType()
 	 * @generated
 	 */
-	int MACHINE_TYPE = 33;
+	int MACHINE_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ChannelPathType <em>Channel Path Type</em>}' enum.
@@ -2964,7 +4424,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getChannelPathType()
 	 * @generated
 	 */
-	int CHANNEL_PATH_TYPE = 34;
+	int CHANNEL_PATH_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.FiconSpeed <em>Ficon Speed</em>}' enum.
@@ -2974,7 +4434,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFiconSpeed()
 	 * @generated
 	 */
-	int FICON_SPEED = 35;
+	int FICON_SPEED = 46;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ProcessorType <em>Processor Type</em>}' enum.
@@ -2984,7 +4444,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorType()
 	 * @generated
 	 */
-	int PROCESSOR_TYPE = 36;
+	int PROCESSOR_TYPE = 47;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ZvmRelease <em>Zvm Release</em>}' enum.
@@ -2994,7 +4454,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getZvmRelease()
 	 * @generated
 	 */
-	int ZVM_RELEASE = 37;
+	int ZVM_RELEASE = 48;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MemberState <em>Member State</em>}' enum.
@@ -3004,7 +4464,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberState()
 	 * @generated
 	 */
-	int MEMBER_STATE = 38;
+	int MEMBER_STATE = 49;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.DasdDeviceType <em>Dasd Device Type</em>}' enum.
@@ -3014,7 +4474,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdDeviceType()
 	 * @generated
 	 */
-	int DASD_DEVICE_TYPE = 39;
+	int DASD_DEVICE_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VolumeUse <em>Volume Use</em>}' enum.
@@ -3024,7 +4484,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVolumeUse()
 	 * @generated
 	 */
-	int VOLUME_USE = 40;
+	int VOLUME_USE = 51;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchType <em>Vswitch Type</em>}' enum.
@@ -3034,7 +4494,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchType()
 	 * @generated
 	 */
-	int VSWITCH_TYPE = 41;
+	int VSWITCH_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchTransport <em>Vswitch Transport</em>}' enum.
@@ -3044,7 +4504,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchTransport()
 	 * @generated
 	 */
-	int VSWITCH_TRANSPORT = 42;
+	int VSWITCH_TRANSPORT = 53;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VlanMode <em>Vlan Mode</em>}' enum.
@@ -3054,7 +4514,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVlanMode()
 	 * @generated
 	 */
-	int VLAN_MODE = 43;
+	int VLAN_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.PortAssignment <em>Port Assignment</em>}' enum.
@@ -3064,7 +4524,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getPortAssignment()
 	 * @generated
 	 */
-	int PORT_ASSIGNMENT = 44;
+	int PORT_ASSIGNMENT = 55;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.GuestOs <em>Guest Os</em>}' enum.
@@ -3074,7 +4534,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getGuestOs()
 	 * @generated
 	 */
-	int GUEST_OS = 45;
+	int GUEST_OS = 56;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MinidiskKind <em>Minidisk Kind</em>}' enum.
@@ -3084,7 +4544,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskKind()
 	 * @generated
 	 */
-	int MINIDISK_KIND = 46;
+	int MINIDISK_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.AccessMode <em>Access Mode</em>}' enum.
@@ -3094,7 +4554,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getAccessMode()
 	 * @generated
 	 */
-	int ACCESS_MODE = 47;
+	int ACCESS_MODE = 58;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.NicType <em>Nic Type</em>}' enum.
@@ -3104,7 +4564,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicType()
 	 * @generated
 	 */
-	int NIC_TYPE = 48;
+	int NIC_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -3114,7 +4574,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 49;
+	int SEGMENT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentPageType <em>Segment Page Type</em>}' enum.
@@ -3124,7 +4584,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentPageType()
 	 * @generated
 	 */
-	int SEGMENT_PAGE_TYPE = 50;
+	int SEGMENT_PAGE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.CryptoMode <em>Crypto Mode</em>}' enum.
@@ -3134,7 +4594,39 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCryptoMode()
 	 * @generated
 	 */
-	int CRYPTO_MODE = 51;
+	int CRYPTO_MODE = 62;
+
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.ResidenceUnit
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+	 * @generated
+	 */
+	int RESIDENCE_UNIT = 63;
+
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.FailureKind
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFailureKind()
+	 * @generated
+	 */
+	int FAILURE_KIND = 64;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.OperatorAction
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorAction()
+	 * @generated
+	 */
+	int OPERATOR_ACTION = 65;
 
 
 	/**
@@ -3223,6 +4715,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInstallation_Settings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.Installation#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see ssiplan.model.Installation#getScenarios()
+	 * @see #getInstallation()
+	 * @generated
+	 */
+	EReference getInstallation_Scenarios();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.PlanningSettings <em>Planning Settings</em>}'.
@@ -3659,6 +5162,39 @@ public interface SsiplanPackage extends EPackage {
 	EReference getSsiCluster_VirtualMachines();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.SsiCluster#getConfigStatements <em>Config Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Config Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getConfigStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EReference getSsiCluster_ConfigStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getDirectoryStatements <em>Directory Statements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Directory Statements</em>'.
+	 * @see ssiplan.model.SsiCluster#getDirectoryStatements()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_DirectoryStatements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link ssiplan.model.SsiCluster#getOtherDirectoryEntries <em>Other Directory Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Other Directory Entries</em>'.
+	 * @see ssiplan.model.SsiCluster#getOtherDirectoryEntries()
+	 * @see #getSsiCluster()
+	 * @generated
+	 */
+	EAttribute getSsiCluster_OtherDirectoryEntries();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.Member <em>Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3779,6 +5315,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getMember_CpOwnedSlots();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link ssiplan.model.Member#getSystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>System Residence</em>'.
+	 * @see ssiplan.model.Member#getSystemResidence()
+	 * @see #getMember()
+	 * @generated
+	 */
+	EReference getMember_SystemResidence();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.CpOwnedSlot <em>Cp Owned Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3809,6 +5356,136 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCpOwnedSlot_Volume();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.SystemResidence <em>System Residence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>System Residence</em>'.
+	 * @see ssiplan.model.SystemResidence
+	 * @generated
+	 */
+	EClass getSystemResidence();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getCheckpointVolume <em>Checkpoint Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Checkpoint Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_CheckpointVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointStart <em>Checkpoint Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getCheckpointSize <em>Checkpoint Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checkpoint Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getCheckpointSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_CheckpointSize();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.SystemResidence#getWarmstartVolume <em>Warmstart Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Warmstart Volume</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartVolume()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EReference getSystemResidence_WarmstartVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartStart <em>Warmstart Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Start</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartStart()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getWarmstartSize <em>Warmstart Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warmstart Size</em>'.
+	 * @see ssiplan.model.SystemResidence#getWarmstartSize()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_WarmstartSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.SystemResidence#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see ssiplan.model.SystemResidence#getUnit()
+	 * @see #getSystemResidence()
+	 * @generated
+	 */
+	EAttribute getSystemResidence_Unit();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.ConfigStatement <em>Config Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Config Statement</em>'.
+	 * @see ssiplan.model.ConfigStatement
+	 * @generated
+	 */
+	EClass getConfigStatement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getQualifier <em>Qualifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qualifier</em>'.
+	 * @see ssiplan.model.ConfigStatement#getQualifier()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Qualifier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getKeyword <em>Keyword</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keyword</em>'.
+	 * @see ssiplan.model.ConfigStatement#getKeyword()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Keyword();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ConfigStatement#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see ssiplan.model.ConfigStatement#getText()
+	 * @see #getConfigStatement()
+	 * @generated
+	 */
+	EAttribute getConfigStatement_Text();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DasdVolume <em>Dasd Volume</em>}'.
@@ -4264,6 +5941,17 @@ public interface SsiplanPackage extends EPackage {
 	EReference getVirtualSwitch_GrantedUsers();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VirtualSwitch#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VirtualSwitch#getOtherOperands()
+	 * @see #getVirtualSwitch()
+	 * @generated
+	 */
+	EAttribute getVirtualSwitch_OtherOperands();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.VswitchUplink <em>Vswitch Uplink</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4294,6 +5982,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVswitchUplink_OsaDevices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.VswitchUplink#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.VswitchUplink#getOtherOperands()
+	 * @see #getVswitchUplink()
+	 * @generated
+	 */
+	EAttribute getVswitchUplink_OtherOperands();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.RelocationDomain <em>Relocation Domain</em>}'.
@@ -4891,6 +6590,17 @@ public interface SsiplanPackage extends EPackage {
 	EAttribute getNicDef_Vlan();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.NicDef#getOtherOperands <em>Other Operands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Operands</em>'.
+	 * @see ssiplan.model.NicDef#getOtherOperands()
+	 * @see #getNicDef()
+	 * @generated
+	 */
+	EAttribute getNicDef_OtherOperands();
+
+	/**
 	 * Returns the meta object for class '{@link ssiplan.model.DedicatedDevice <em>Dedicated Device</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5085,6 +6795,536 @@ public interface SsiplanPackage extends EPackage {
 	EAttribute getWorkloadProfile_StateTransferSeconds();
 
 	/**
+	 * Returns the meta object for class '{@link ssiplan.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see ssiplan.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see ssiplan.model.Scenario#getName()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see ssiplan.model.Scenario#getDescription()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.Scenario#getCluster <em>Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cluster</em>'.
+	 * @see ssiplan.model.Scenario#getCluster()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Cluster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getConcurrentRelocations <em>Concurrent Relocations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concurrent Relocations</em>'.
+	 * @see ssiplan.model.Scenario#getConcurrentRelocations()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_ConcurrentRelocations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMaxQuiesceSeconds <em>Max Quiesce Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Quiesce Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getMaxQuiesceSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MaxQuiesceSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMaxTotalSeconds <em>Max Total Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Total Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getMaxTotalSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MaxTotalSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#isImmediate <em>Immediate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Immediate</em>'.
+	 * @see ssiplan.model.Scenario#isImmediate()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Immediate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMemoryOvercommitLimit <em>Memory Overcommit Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Overcommit Limit</em>'.
+	 * @see ssiplan.model.Scenario#getMemoryOvercommitLimit()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MemoryOvercommitLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getCpuOvercommitLimit <em>Cpu Overcommit Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Overcommit Limit</em>'.
+	 * @see ssiplan.model.Scenario#getCpuOvercommitLimit()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_CpuOvercommitLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getIplSeconds <em>Ipl Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipl Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getIplSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_IplSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.MaintenanceRollout <em>Maintenance Rollout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Maintenance Rollout</em>'.
+	 * @see ssiplan.model.MaintenanceRollout
+	 * @generated
+	 */
+	EClass getMaintenanceRollout();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.MaintenanceRollout#getMemberOrder <em>Member Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Member Order</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#getMemberOrder()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EReference getMaintenanceRollout_MemberOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MaintenanceRollout#getTargetServiceLevel <em>Target Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Service Level</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#getTargetServiceLevel()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EAttribute getMaintenanceRollout_TargetServiceLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MaintenanceRollout#isMoveGuestsBack <em>Move Guests Back</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Move Guests Back</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#isMoveGuestsBack()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EAttribute getMaintenanceRollout_MoveGuestsBack();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.UtilityLparMaintenance <em>Utility Lpar Maintenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Utility Lpar Maintenance</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance
+	 * @generated
+	 */
+	EClass getUtilityLparMaintenance();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.UtilityLparMaintenance#getProductionMember <em>Production Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Production Member</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getProductionMember()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EReference getUtilityLparMaintenance_ProductionMember();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.UtilityLparMaintenance#getUtilityMember <em>Utility Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Utility Member</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getUtilityMember()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EReference getUtilityLparMaintenance_UtilityMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.UtilityLparMaintenance#getTargetServiceLevel <em>Target Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Service Level</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getTargetServiceLevel()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EAttribute getUtilityLparMaintenance_TargetServiceLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.UtilityLparMaintenance#isReleaseUtilityLpar <em>Release Utility Lpar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Release Utility Lpar</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#isReleaseUtilityLpar()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EAttribute getUtilityLparMaintenance_ReleaseUtilityLpar();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.ProcessorMigration <em>Processor Migration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Processor Migration</em>'.
+	 * @see ssiplan.model.ProcessorMigration
+	 * @generated
+	 */
+	EClass getProcessorMigration();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.ProcessorMigration#getReplacedCec <em>Replaced Cec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Replaced Cec</em>'.
+	 * @see ssiplan.model.ProcessorMigration#getReplacedCec()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EReference getProcessorMigration_ReplacedCec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ProcessorMigration#getNewMachineType <em>New Machine Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Machine Type</em>'.
+	 * @see ssiplan.model.ProcessorMigration#getNewMachineType()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EAttribute getProcessorMigration_NewMachineType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ProcessorMigration#isMoveGuestsBack <em>Move Guests Back</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Move Guests Back</em>'.
+	 * @see ssiplan.model.ProcessorMigration#isMoveGuestsBack()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EAttribute getProcessorMigration_MoveGuestsBack();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.DisasterRecovery <em>Disaster Recovery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Disaster Recovery</em>'.
+	 * @see ssiplan.model.DisasterRecovery
+	 * @generated
+	 */
+	EClass getDisasterRecovery();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.DisasterRecovery#getFailedMembers <em>Failed Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Failed Members</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getFailedMembers()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EReference getDisasterRecovery_FailedMembers();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.DisasterRecovery#getStandbyMembers <em>Standby Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Standby Members</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getStandbyMembers()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EReference getDisasterRecovery_StandbyMembers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.DisasterRecovery#getSeverMirroringSeconds <em>Sever Mirroring Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sever Mirroring Seconds</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getSeverMirroringSeconds()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EAttribute getDisasterRecovery_SeverMirroringSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.DisasterRecovery#getDeclareDownSeconds <em>Declare Down Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Declare Down Seconds</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getDeclareDownSeconds()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EAttribute getDisasterRecovery_DeclareDownSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.MemberFailure <em>Member Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Member Failure</em>'.
+	 * @see ssiplan.model.MemberFailure
+	 * @generated
+	 */
+	EClass getMemberFailure();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.MemberFailure#getFailedMember <em>Failed Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Failed Member</em>'.
+	 * @see ssiplan.model.MemberFailure#getFailedMember()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EReference getMemberFailure_FailedMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#getFailure <em>Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure</em>'.
+	 * @see ssiplan.model.MemberFailure#getFailure()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_Failure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#getDeclareDownSeconds <em>Declare Down Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Declare Down Seconds</em>'.
+	 * @see ssiplan.model.MemberFailure#getDeclareDownSeconds()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_DeclareDownSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#isRestartGuests <em>Restart Guests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restart Guests</em>'.
+	 * @see ssiplan.model.MemberFailure#isRestartGuests()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_RestartGuests();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.Rebalance <em>Rebalance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rebalance</em>'.
+	 * @see ssiplan.model.Rebalance
+	 * @generated
+	 */
+	EClass getRebalance();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.Rebalance#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see ssiplan.model.Rebalance#getMembers()
+	 * @see #getRebalance()
+	 * @generated
+	 */
+	EReference getRebalance_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Rebalance#getTolerancePercent <em>Tolerance Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tolerance Percent</em>'.
+	 * @see ssiplan.model.Rebalance#getTolerancePercent()
+	 * @see #getRebalance()
+	 * @generated
+	 */
+	EAttribute getRebalance_TolerancePercent();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.OperatorScript <em>Operator Script</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operator Script</em>'.
+	 * @see ssiplan.model.OperatorScript
+	 * @generated
+	 */
+	EClass getOperatorScript();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.OperatorScript#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see ssiplan.model.OperatorScript#getSteps()
+	 * @see #getOperatorScript()
+	 * @generated
+	 */
+	EReference getOperatorScript_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.OperatorStep <em>Operator Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operator Step</em>'.
+	 * @see ssiplan.model.OperatorStep
+	 * @generated
+	 */
+	EClass getOperatorStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see ssiplan.model.OperatorStep#getAction()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getAtSeconds <em>At Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At Seconds</em>'.
+	 * @see ssiplan.model.OperatorStep#getAtSeconds()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_AtSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#isWaitForPrevious <em>Wait For Previous</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Wait For Previous</em>'.
+	 * @see ssiplan.model.OperatorStep#isWaitForPrevious()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_WaitForPrevious();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getGuest <em>Guest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Guest</em>'.
+	 * @see ssiplan.model.OperatorStep#getGuest()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Guest();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getMember <em>Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Member</em>'.
+	 * @see ssiplan.model.OperatorStep#getMember()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Member();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getOtherMember <em>Other Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Other Member</em>'.
+	 * @see ssiplan.model.OperatorStep#getOtherMember()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_OtherMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getServiceLevel <em>Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service Level</em>'.
+	 * @see ssiplan.model.OperatorStep#getServiceLevel()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_ServiceLevel();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getCec <em>Cec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cec</em>'.
+	 * @see ssiplan.model.OperatorStep#getCec()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Cec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getMachineType <em>Machine Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Machine Type</em>'.
+	 * @see ssiplan.model.OperatorStep#getMachineType()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_MachineType();
+
+	/**
 	 * Returns the meta object for enum '{@link ssiplan.model.MachineType <em>Machine Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5275,6 +7515,36 @@ public interface SsiplanPackage extends EPackage {
 	EEnum getCryptoMode();
 
 	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Residence Unit</em>'.
+	 * @see ssiplan.model.ResidenceUnit
+	 * @generated
+	 */
+	EEnum getResidenceUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Failure Kind</em>'.
+	 * @see ssiplan.model.FailureKind
+	 * @generated
+	 */
+	EEnum getFailureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Operator Action</em>'.
+	 * @see ssiplan.model.OperatorAction
+	 * @generated
+	 */
+	EEnum getOperatorAction();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5362,6 +7632,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference INSTALLATION__SETTINGS = eINSTANCE.getInstallation_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTALLATION__SCENARIOS = eINSTANCE.getInstallation_Scenarios();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.PlanningSettingsImpl <em>Planning Settings</em>}' class.
@@ -5696,6 +7974,30 @@ public interface SsiplanPackage extends EPackage {
 		EReference SSI_CLUSTER__VIRTUAL_MACHINES = eINSTANCE.getSsiCluster_VirtualMachines();
 
 		/**
+		 * The meta object literal for the '<em><b>Config Statements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SSI_CLUSTER__CONFIG_STATEMENTS = eINSTANCE.getSsiCluster_ConfigStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Directory Statements</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__DIRECTORY_STATEMENTS = eINSTANCE.getSsiCluster_DirectoryStatements();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Directory Entries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES = eINSTANCE.getSsiCluster_OtherDirectoryEntries();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.MemberImpl <em>Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5786,6 +8088,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference MEMBER__CP_OWNED_SLOTS = eINSTANCE.getMember_CpOwnedSlots();
 
 		/**
+		 * The meta object literal for the '<em><b>System Residence</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER__SYSTEM_RESIDENCE = eINSTANCE.getMember_SystemResidence();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.CpOwnedSlotImpl <em>Cp Owned Slot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5810,6 +8120,106 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CP_OWNED_SLOT__VOLUME = eINSTANCE.getCpOwnedSlot_Volume();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.SystemResidenceImpl <em>System Residence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.SystemResidenceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getSystemResidence()
+		 * @generated
+		 */
+		EClass SYSTEM_RESIDENCE = eINSTANCE.getSystemResidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__CHECKPOINT_VOLUME = eINSTANCE.getSystemResidence_CheckpointVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_START = eINSTANCE.getSystemResidence_CheckpointStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoint Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__CHECKPOINT_SIZE = eINSTANCE.getSystemResidence_CheckpointSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Volume</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_RESIDENCE__WARMSTART_VOLUME = eINSTANCE.getSystemResidence_WarmstartVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_START = eINSTANCE.getSystemResidence_WarmstartStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Warmstart Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__WARMSTART_SIZE = eINSTANCE.getSystemResidence_WarmstartSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_RESIDENCE__UNIT = eINSTANCE.getSystemResidence_Unit();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ConfigStatementImpl <em>Config Statement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ConfigStatementImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getConfigStatement()
+		 * @generated
+		 */
+		EClass CONFIG_STATEMENT = eINSTANCE.getConfigStatement();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualifier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__QUALIFIER = eINSTANCE.getConfigStatement_Qualifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Keyword</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__KEYWORD = eINSTANCE.getConfigStatement_Keyword();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIG_STATEMENT__TEXT = eINSTANCE.getConfigStatement_Text();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DasdVolumeImpl <em>Dasd Volume</em>}' class.
@@ -6166,6 +8576,14 @@ public interface SsiplanPackage extends EPackage {
 		EReference VIRTUAL_SWITCH__GRANTED_USERS = eINSTANCE.getVirtualSwitch_GrantedUsers();
 
 		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_SWITCH__OTHER_OPERANDS = eINSTANCE.getVirtualSwitch_OtherOperands();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.VswitchUplinkImpl <em>Vswitch Uplink</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6190,6 +8608,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VSWITCH_UPLINK__OSA_DEVICES = eINSTANCE.getVswitchUplink_OsaDevices();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VSWITCH_UPLINK__OTHER_OPERANDS = eINSTANCE.getVswitchUplink_OtherOperands();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.RelocationDomainImpl <em>Relocation Domain</em>}' class.
@@ -6652,6 +9078,14 @@ public interface SsiplanPackage extends EPackage {
 		EAttribute NIC_DEF__VLAN = eINSTANCE.getNicDef_Vlan();
 
 		/**
+		 * The meta object literal for the '<em><b>Other Operands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NIC_DEF__OTHER_OPERANDS = eINSTANCE.getNicDef_OtherOperands();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.DedicatedDeviceImpl <em>Dedicated Device</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6802,6 +9236,416 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WORKLOAD_PROFILE__STATE_TRANSFER_SECONDS = eINSTANCE.getWorkloadProfile_StateTransferSeconds();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ScenarioImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__NAME = eINSTANCE.getScenario_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Cluster</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__CLUSTER = eINSTANCE.getScenario_Cluster();
+
+		/**
+		 * The meta object literal for the '<em><b>Concurrent Relocations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__CONCURRENT_RELOCATIONS = eINSTANCE.getScenario_ConcurrentRelocations();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Quiesce Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MAX_QUIESCE_SECONDS = eINSTANCE.getScenario_MaxQuiesceSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Total Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MAX_TOTAL_SECONDS = eINSTANCE.getScenario_MaxTotalSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Immediate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__IMMEDIATE = eINSTANCE.getScenario_Immediate();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Overcommit Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MEMORY_OVERCOMMIT_LIMIT = eINSTANCE.getScenario_MemoryOvercommitLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Overcommit Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__CPU_OVERCOMMIT_LIMIT = eINSTANCE.getScenario_CpuOvercommitLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipl Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__IPL_SECONDS = eINSTANCE.getScenario_IplSeconds();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.MaintenanceRolloutImpl <em>Maintenance Rollout</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.MaintenanceRolloutImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getMaintenanceRollout()
+		 * @generated
+		 */
+		EClass MAINTENANCE_ROLLOUT = eINSTANCE.getMaintenanceRollout();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Order</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAINTENANCE_ROLLOUT__MEMBER_ORDER = eINSTANCE.getMaintenanceRollout_MemberOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL = eINSTANCE.getMaintenanceRollout_TargetServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Move Guests Back</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK = eINSTANCE.getMaintenanceRollout_MoveGuestsBack();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.UtilityLparMaintenanceImpl <em>Utility Lpar Maintenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.UtilityLparMaintenanceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getUtilityLparMaintenance()
+		 * @generated
+		 */
+		EClass UTILITY_LPAR_MAINTENANCE = eINSTANCE.getUtilityLparMaintenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Production Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER = eINSTANCE.getUtilityLparMaintenance_ProductionMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Utility Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER = eINSTANCE.getUtilityLparMaintenance_UtilityMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL = eINSTANCE.getUtilityLparMaintenance_TargetServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Release Utility Lpar</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR = eINSTANCE.getUtilityLparMaintenance_ReleaseUtilityLpar();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ProcessorMigrationImpl <em>Processor Migration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ProcessorMigrationImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorMigration()
+		 * @generated
+		 */
+		EClass PROCESSOR_MIGRATION = eINSTANCE.getProcessorMigration();
+
+		/**
+		 * The meta object literal for the '<em><b>Replaced Cec</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESSOR_MIGRATION__REPLACED_CEC = eINSTANCE.getProcessorMigration_ReplacedCec();
+
+		/**
+		 * The meta object literal for the '<em><b>New Machine Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESSOR_MIGRATION__NEW_MACHINE_TYPE = eINSTANCE.getProcessorMigration_NewMachineType();
+
+		/**
+		 * The meta object literal for the '<em><b>Move Guests Back</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESSOR_MIGRATION__MOVE_GUESTS_BACK = eINSTANCE.getProcessorMigration_MoveGuestsBack();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.DisasterRecoveryImpl <em>Disaster Recovery</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.DisasterRecoveryImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getDisasterRecovery()
+		 * @generated
+		 */
+		EClass DISASTER_RECOVERY = eINSTANCE.getDisasterRecovery();
+
+		/**
+		 * The meta object literal for the '<em><b>Failed Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISASTER_RECOVERY__FAILED_MEMBERS = eINSTANCE.getDisasterRecovery_FailedMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Standby Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISASTER_RECOVERY__STANDBY_MEMBERS = eINSTANCE.getDisasterRecovery_StandbyMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Sever Mirroring Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS = eINSTANCE.getDisasterRecovery_SeverMirroringSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Declare Down Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISASTER_RECOVERY__DECLARE_DOWN_SECONDS = eINSTANCE.getDisasterRecovery_DeclareDownSeconds();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.MemberFailureImpl <em>Member Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.MemberFailureImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberFailure()
+		 * @generated
+		 */
+		EClass MEMBER_FAILURE = eINSTANCE.getMemberFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Failed Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_FAILURE__FAILED_MEMBER = eINSTANCE.getMemberFailure_FailedMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__FAILURE = eINSTANCE.getMemberFailure_Failure();
+
+		/**
+		 * The meta object literal for the '<em><b>Declare Down Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__DECLARE_DOWN_SECONDS = eINSTANCE.getMemberFailure_DeclareDownSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Restart Guests</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__RESTART_GUESTS = eINSTANCE.getMemberFailure_RestartGuests();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.RebalanceImpl <em>Rebalance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.RebalanceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getRebalance()
+		 * @generated
+		 */
+		EClass REBALANCE = eINSTANCE.getRebalance();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REBALANCE__MEMBERS = eINSTANCE.getRebalance_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Tolerance Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REBALANCE__TOLERANCE_PERCENT = eINSTANCE.getRebalance_TolerancePercent();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.OperatorScriptImpl <em>Operator Script</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.OperatorScriptImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorScript()
+		 * @generated
+		 */
+		EClass OPERATOR_SCRIPT = eINSTANCE.getOperatorScript();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_SCRIPT__STEPS = eINSTANCE.getOperatorScript_Steps();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.OperatorStepImpl <em>Operator Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.OperatorStepImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorStep()
+		 * @generated
+		 */
+		EClass OPERATOR_STEP = eINSTANCE.getOperatorStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__ACTION = eINSTANCE.getOperatorStep_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>At Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__AT_SECONDS = eINSTANCE.getOperatorStep_AtSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Wait For Previous</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__WAIT_FOR_PREVIOUS = eINSTANCE.getOperatorStep_WaitForPrevious();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__GUEST = eINSTANCE.getOperatorStep_Guest();
+
+		/**
+		 * The meta object literal for the '<em><b>Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__MEMBER = eINSTANCE.getOperatorStep_Member();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__OTHER_MEMBER = eINSTANCE.getOperatorStep_OtherMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__SERVICE_LEVEL = eINSTANCE.getOperatorStep_ServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Cec</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__CEC = eINSTANCE.getOperatorStep_Cec();
+
+		/**
+		 * The meta object literal for the '<em><b>Machine Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__MACHINE_TYPE = eINSTANCE.getOperatorStep_MachineType();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.MachineType <em>Machine Type</em>}' enum.
@@ -6992,6 +9836,36 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CRYPTO_MODE = eINSTANCE.getCryptoMode();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.ResidenceUnit <em>Residence Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.ResidenceUnit
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
+		 * @generated
+		 */
+		EEnum RESIDENCE_UNIT = eINSTANCE.getResidenceUnit();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.FailureKind
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getFailureKind()
+		 * @generated
+		 */
+		EEnum FAILURE_KIND = eINSTANCE.getFailureKind();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.OperatorAction
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorAction()
+		 * @generated
+		 */
+		EEnum OPERATOR_ACTION = eINSTANCE.getOperatorAction();
 
 	}
 

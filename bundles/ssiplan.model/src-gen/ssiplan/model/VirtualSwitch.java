@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ssiplan.model.VirtualSwitch#getPortAssignment <em>Port Assignment</em>}</li>
  *   <li>{@link ssiplan.model.VirtualSwitch#getUplinks <em>Uplinks</em>}</li>
  *   <li>{@link ssiplan.model.VirtualSwitch#getGrantedUsers <em>Granted Users</em>}</li>
+ *   <li>{@link ssiplan.model.VirtualSwitch#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getVirtualSwitch()
@@ -213,5 +214,30 @@ public interface VirtualSwitch extends EObject {
 	 * @generated
 	 */
 	EList<VirtualMachine> getGrantedUsers();
+
+	/**
+	 * Returns the value of the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DEFINE VSWITCH operands SSI Planner does not model (e.g. NATIVE 1 PORTTYPE TRUNK QUEUESTORAGE 8), written as given on every member's definition.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Operands</em>' attribute.
+	 * @see #setOtherOperands(String)
+	 * @see ssiplan.model.SsiplanPackage#getVirtualSwitch_OtherOperands()
+	 * @model
+	 * @generated
+	 */
+	String getOtherOperands();
+
+	/**
+	 * Sets the value of the '{@link ssiplan.model.VirtualSwitch#getOtherOperands <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Other Operands</em>' attribute.
+	 * @see #getOtherOperands()
+	 * @generated
+	 */
+	void setOtherOperands(String value);
 
 } // VirtualSwitch

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link ssiplan.model.VswitchUplink#getMember <em>Member</em>}</li>
  *   <li>{@link ssiplan.model.VswitchUplink#getOsaDevices <em>Osa Devices</em>}</li>
+ *   <li>{@link ssiplan.model.VswitchUplink#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getVswitchUplink()
@@ -61,5 +62,30 @@ public interface VswitchUplink extends EObject {
 	 * @generated
 	 */
 	EList<OsaDevice> getOsaDevices();
+
+	/**
+	 * Returns the value of the '<em><b>Other Operands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DEFINE VSWITCH operands SSI Planner does not model that only this member's definition carries.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Operands</em>' attribute.
+	 * @see #setOtherOperands(String)
+	 * @see ssiplan.model.SsiplanPackage#getVswitchUplink_OtherOperands()
+	 * @model
+	 * @generated
+	 */
+	String getOtherOperands();
+
+	/**
+	 * Sets the value of the '{@link ssiplan.model.VswitchUplink#getOtherOperands <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Other Operands</em>' attribute.
+	 * @see #getOtherOperands()
+	 * @generated
+	 */
+	void setOtherOperands(String value);
 
 } // VswitchUplink

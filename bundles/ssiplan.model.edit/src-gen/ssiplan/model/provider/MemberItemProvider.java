@@ -287,6 +287,7 @@ public class MemberItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SsiplanPackage.Literals.MEMBER__CP_OWNED_SLOTS);
+			childrenFeatures.add(SsiplanPackage.Literals.MEMBER__SYSTEM_RESIDENCE);
 		}
 		return childrenFeatures;
 	}
@@ -361,6 +362,7 @@ public class MemberItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SsiplanPackage.MEMBER__CP_OWNED_SLOTS:
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -382,6 +384,11 @@ public class MemberItemProvider
 			(createChildParameter
 				(SsiplanPackage.Literals.MEMBER__CP_OWNED_SLOTS,
 				 SsiplanFactory.eINSTANCE.createCpOwnedSlot()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.MEMBER__SYSTEM_RESIDENCE,
+				 SsiplanFactory.eINSTANCE.createSystemResidence()));
 	}
 
 	/**

@@ -65,6 +65,7 @@ public class NicDefItemProvider
 			addVswitchPropertyDescriptor(object);
 			addMacIdPropertyDescriptor(object);
 			addVlanPropertyDescriptor(object);
+			addOtherOperandsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -180,6 +181,28 @@ public class NicDefItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Other Operands feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherOperandsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NicDef_otherOperands_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NicDef_otherOperands_feature", "_UI_NicDef_type"),
+				 SsiplanPackage.Literals.NIC_DEF__OTHER_OPERANDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -229,6 +252,7 @@ public class NicDefItemProvider
 			case SsiplanPackage.NIC_DEF__TYPE:
 			case SsiplanPackage.NIC_DEF__MAC_ID:
 			case SsiplanPackage.NIC_DEF__VLAN:
+			case SsiplanPackage.NIC_DEF__OTHER_OPERANDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

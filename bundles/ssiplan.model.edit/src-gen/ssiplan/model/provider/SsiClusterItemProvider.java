@@ -67,6 +67,8 @@ public class SsiClusterItemProvider
 			addReleasePropertyDescriptor(object);
 			addPdrVolumePropertyDescriptor(object);
 			addUserPrefixPropertyDescriptor(object);
+			addDirectoryStatementsPropertyDescriptor(object);
+			addOtherDirectoryEntriesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -160,6 +162,50 @@ public class SsiClusterItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Directory Statements feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDirectoryStatementsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SsiCluster_directoryStatements_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SsiCluster_directoryStatements_feature", "_UI_SsiCluster_type"),
+				 SsiplanPackage.Literals.SSI_CLUSTER__DIRECTORY_STATEMENTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Other Directory Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherDirectoryEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SsiCluster_otherDirectoryEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SsiCluster_otherDirectoryEntries_feature", "_UI_SsiCluster_type"),
+				 SsiplanPackage.Literals.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -177,6 +223,7 @@ public class SsiClusterItemProvider
 			childrenFeatures.add(SsiplanPackage.Literals.SSI_CLUSTER__RELOCATION_DOMAINS);
 			childrenFeatures.add(SsiplanPackage.Literals.SSI_CLUSTER__PROFILES);
 			childrenFeatures.add(SsiplanPackage.Literals.SSI_CLUSTER__VIRTUAL_MACHINES);
+			childrenFeatures.add(SsiplanPackage.Literals.SSI_CLUSTER__CONFIG_STATEMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -243,6 +290,8 @@ public class SsiClusterItemProvider
 			case SsiplanPackage.SSI_CLUSTER__NAME:
 			case SsiplanPackage.SSI_CLUSTER__RELEASE:
 			case SsiplanPackage.SSI_CLUSTER__USER_PREFIX:
+			case SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS:
+			case SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SsiplanPackage.SSI_CLUSTER__MEMBERS:
@@ -251,6 +300,7 @@ public class SsiClusterItemProvider
 			case SsiplanPackage.SSI_CLUSTER__RELOCATION_DOMAINS:
 			case SsiplanPackage.SSI_CLUSTER__PROFILES:
 			case SsiplanPackage.SSI_CLUSTER__VIRTUAL_MACHINES:
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -302,6 +352,11 @@ public class SsiClusterItemProvider
 			(createChildParameter
 				(SsiplanPackage.Literals.SSI_CLUSTER__VIRTUAL_MACHINES,
 				 SsiplanFactory.eINSTANCE.createIdentityEntry()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.SSI_CLUSTER__CONFIG_STATEMENTS,
+				 SsiplanFactory.eINSTANCE.createConfigStatement()));
 	}
 
 	/**

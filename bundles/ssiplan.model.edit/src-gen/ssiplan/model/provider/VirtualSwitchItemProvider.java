@@ -70,6 +70,7 @@ public class VirtualSwitchItemProvider
 			addDefaultVlanPropertyDescriptor(object);
 			addPortAssignmentPropertyDescriptor(object);
 			addGrantedUsersPropertyDescriptor(object);
+			addOtherOperandsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -229,6 +230,28 @@ public class VirtualSwitchItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Other Operands feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherOperandsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualSwitch_otherOperands_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualSwitch_otherOperands_feature", "_UI_VirtualSwitch_type"),
+				 SsiplanPackage.Literals.VIRTUAL_SWITCH__OTHER_OPERANDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -310,6 +333,7 @@ public class VirtualSwitchItemProvider
 			case SsiplanPackage.VIRTUAL_SWITCH__VLAN_MODE:
 			case SsiplanPackage.VIRTUAL_SWITCH__DEFAULT_VLAN:
 			case SsiplanPackage.VIRTUAL_SWITCH__PORT_ASSIGNMENT:
+			case SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SsiplanPackage.VIRTUAL_SWITCH__UPLINKS:

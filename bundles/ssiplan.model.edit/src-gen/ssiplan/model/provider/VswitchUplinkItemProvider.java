@@ -18,9 +18,12 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 
+import org.eclipse.emf.edit.provider.ViewerNotification;
 import ssiplan.model.SsiplanPackage;
+import ssiplan.model.VswitchUplink;
 
 /**
  * This is the item provider adapter for a {@link ssiplan.model.VswitchUplink} object.
@@ -59,6 +62,7 @@ public class VswitchUplinkItemProvider
 
 			addMemberPropertyDescriptor(object);
 			addOsaDevicesPropertyDescriptor(object);
+			addOtherOperandsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -108,6 +112,28 @@ public class VswitchUplinkItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Other Operands feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherOperandsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VswitchUplink_otherOperands_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VswitchUplink_otherOperands_feature", "_UI_VswitchUplink_type"),
+				 SsiplanPackage.Literals.VSWITCH_UPLINK__OTHER_OPERANDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -151,6 +177,12 @@ public class VswitchUplinkItemProvider
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(VswitchUplink.class)) {
+			case SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

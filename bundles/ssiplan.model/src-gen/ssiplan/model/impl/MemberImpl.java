@@ -23,6 +23,7 @@ import ssiplan.model.Lpar;
 import ssiplan.model.Member;
 import ssiplan.model.MemberState;
 import ssiplan.model.SsiplanPackage;
+import ssiplan.model.SystemResidence;
 import ssiplan.model.ZvmRelease;
 
 /**
@@ -43,6 +44,7 @@ import ssiplan.model.ZvmRelease;
  *   <li>{@link ssiplan.model.impl.MemberImpl#getPagingCapacityGiB <em>Paging Capacity Gi B</em>}</li>
  *   <li>{@link ssiplan.model.impl.MemberImpl#getInitialState <em>Initial State</em>}</li>
  *   <li>{@link ssiplan.model.impl.MemberImpl#getCpOwnedSlots <em>Cp Owned Slots</em>}</li>
+ *   <li>{@link ssiplan.model.impl.MemberImpl#getSystemResidence <em>System Residence</em>}</li>
  * </ul>
  *
  * @generated
@@ -227,6 +229,16 @@ public class MemberImpl extends EObjectImpl implements Member {
 	 * @ordered
 	 */
 	protected EList<CpOwnedSlot> cpOwnedSlots;
+
+	/**
+	 * The cached value of the '{@link #getSystemResidence() <em>System Residence</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSystemResidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected SystemResidence systemResidence;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -512,6 +524,51 @@ public class MemberImpl extends EObjectImpl implements Member {
 	 * @generated
 	 */
 	@Override
+	public SystemResidence getSystemResidence() {
+		return systemResidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSystemResidence(SystemResidence newSystemResidence, NotificationChain msgs) {
+		SystemResidence oldSystemResidence = systemResidence;
+		systemResidence = newSystemResidence;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SsiplanPackage.MEMBER__SYSTEM_RESIDENCE, oldSystemResidence, newSystemResidence);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSystemResidence(SystemResidence newSystemResidence) {
+		if (newSystemResidence != systemResidence) {
+			NotificationChain msgs = null;
+			if (systemResidence != null)
+				msgs = ((InternalEObject)systemResidence).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SsiplanPackage.MEMBER__SYSTEM_RESIDENCE, null, msgs);
+			if (newSystemResidence != null)
+				msgs = ((InternalEObject)newSystemResidence).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SsiplanPackage.MEMBER__SYSTEM_RESIDENCE, null, msgs);
+			msgs = basicSetSystemResidence(newSystemResidence, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SsiplanPackage.MEMBER__SYSTEM_RESIDENCE, newSystemResidence, newSystemResidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SsiplanPackage.MEMBER__LPAR:
@@ -534,6 +591,8 @@ public class MemberImpl extends EObjectImpl implements Member {
 				return basicSetLpar(null, msgs);
 			case SsiplanPackage.MEMBER__CP_OWNED_SLOTS:
 				return ((InternalEList<?>)getCpOwnedSlots()).basicRemove(otherEnd, msgs);
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
+				return basicSetSystemResidence(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -567,6 +626,8 @@ public class MemberImpl extends EObjectImpl implements Member {
 				return getInitialState();
 			case SsiplanPackage.MEMBER__CP_OWNED_SLOTS:
 				return getCpOwnedSlots();
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
+				return getSystemResidence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -611,6 +672,9 @@ public class MemberImpl extends EObjectImpl implements Member {
 				getCpOwnedSlots().clear();
 				getCpOwnedSlots().addAll((Collection<? extends CpOwnedSlot>)newValue);
 				return;
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
+				setSystemResidence((SystemResidence)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -653,6 +717,9 @@ public class MemberImpl extends EObjectImpl implements Member {
 			case SsiplanPackage.MEMBER__CP_OWNED_SLOTS:
 				getCpOwnedSlots().clear();
 				return;
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
+				setSystemResidence((SystemResidence)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -685,6 +752,8 @@ public class MemberImpl extends EObjectImpl implements Member {
 				return initialState != INITIAL_STATE_EDEFAULT;
 			case SsiplanPackage.MEMBER__CP_OWNED_SLOTS:
 				return cpOwnedSlots != null && !cpOwnedSlots.isEmpty();
+			case SsiplanPackage.MEMBER__SYSTEM_RESIDENCE:
+				return systemResidence != null;
 		}
 		return super.eIsSet(featureID);
 	}

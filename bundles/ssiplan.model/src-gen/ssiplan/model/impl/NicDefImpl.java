@@ -28,6 +28,7 @@ import ssiplan.model.VirtualSwitch;
  *   <li>{@link ssiplan.model.impl.NicDefImpl#getVswitch <em>Vswitch</em>}</li>
  *   <li>{@link ssiplan.model.impl.NicDefImpl#getMacId <em>Mac Id</em>}</li>
  *   <li>{@link ssiplan.model.impl.NicDefImpl#getVlan <em>Vlan</em>}</li>
+ *   <li>{@link ssiplan.model.impl.NicDefImpl#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @generated
@@ -122,6 +123,26 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 	 * @ordered
 	 */
 	protected int vlan = VLAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OTHER_OPERANDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected String otherOperands = OTHER_OPERANDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +301,29 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 	 * @generated
 	 */
 	@Override
+	public String getOtherOperands() {
+		return otherOperands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOtherOperands(String newOtherOperands) {
+		String oldOtherOperands = otherOperands;
+		otherOperands = newOtherOperands;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SsiplanPackage.NIC_DEF__OTHER_OPERANDS, oldOtherOperands, otherOperands));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SsiplanPackage.NIC_DEF__VADDR:
@@ -293,6 +337,8 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 				return getMacId();
 			case SsiplanPackage.NIC_DEF__VLAN:
 				return getVlan();
+			case SsiplanPackage.NIC_DEF__OTHER_OPERANDS:
+				return getOtherOperands();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +365,9 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 				return;
 			case SsiplanPackage.NIC_DEF__VLAN:
 				setVlan((Integer)newValue);
+				return;
+			case SsiplanPackage.NIC_DEF__OTHER_OPERANDS:
+				setOtherOperands((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -347,6 +396,9 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 			case SsiplanPackage.NIC_DEF__VLAN:
 				setVlan(VLAN_EDEFAULT);
 				return;
+			case SsiplanPackage.NIC_DEF__OTHER_OPERANDS:
+				setOtherOperands(OTHER_OPERANDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -369,6 +421,8 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 				return MAC_ID_EDEFAULT == null ? macId != null : !MAC_ID_EDEFAULT.equals(macId);
 			case SsiplanPackage.NIC_DEF__VLAN:
 				return vlan != VLAN_EDEFAULT;
+			case SsiplanPackage.NIC_DEF__OTHER_OPERANDS:
+				return OTHER_OPERANDS_EDEFAULT == null ? otherOperands != null : !OTHER_OPERANDS_EDEFAULT.equals(otherOperands);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -391,6 +445,8 @@ public class NicDefImpl extends EObjectImpl implements NicDef {
 		result.append(macId);
 		result.append(", vlan: ");
 		result.append(vlan);
+		result.append(", otherOperands: ");
+		result.append(otherOperands);
 		result.append(')');
 		return result.toString();
 	}

@@ -15,9 +15,11 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import ssiplan.model.ConfigStatement;
 import ssiplan.model.DasdVolume;
 import ssiplan.model.IsfcLink;
 import ssiplan.model.Member;
@@ -47,6 +49,9 @@ import ssiplan.model.ZvmRelease;
  *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getRelocationDomains <em>Relocation Domains</em>}</li>
  *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getVirtualMachines <em>Virtual Machines</em>}</li>
+ *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getConfigStatements <em>Config Statements</em>}</li>
+ *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getDirectoryStatements <em>Directory Statements</em>}</li>
+ *   <li>{@link ssiplan.model.impl.SsiClusterImpl#getOtherDirectoryEntries <em>Other Directory Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -181,6 +186,36 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 	 * @ordered
 	 */
 	protected EList<VirtualMachine> virtualMachines;
+
+	/**
+	 * The cached value of the '{@link #getConfigStatements() <em>Config Statements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfigStatements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConfigStatement> configStatements;
+
+	/**
+	 * The cached value of the '{@link #getDirectoryStatements() <em>Directory Statements</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirectoryStatements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> directoryStatements;
+
+	/**
+	 * The cached value of the '{@link #getOtherDirectoryEntries() <em>Other Directory Entries</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherDirectoryEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> otherDirectoryEntries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -394,6 +429,45 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 	 * @generated
 	 */
 	@Override
+	public EList<ConfigStatement> getConfigStatements() {
+		if (configStatements == null) {
+			configStatements = new EObjectContainmentEList<ConfigStatement>(ConfigStatement.class, this, SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS);
+		}
+		return configStatements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDirectoryStatements() {
+		if (directoryStatements == null) {
+			directoryStatements = new EDataTypeUniqueEList<String>(String.class, this, SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS);
+		}
+		return directoryStatements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getOtherDirectoryEntries() {
+		if (otherDirectoryEntries == null) {
+			otherDirectoryEntries = new EDataTypeUniqueEList<String>(String.class, this, SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES);
+		}
+		return otherDirectoryEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SsiplanPackage.SSI_CLUSTER__MEMBERS:
@@ -408,6 +482,8 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 				return ((InternalEList<?>)getProfiles()).basicRemove(otherEnd, msgs);
 			case SsiplanPackage.SSI_CLUSTER__VIRTUAL_MACHINES:
 				return ((InternalEList<?>)getVirtualMachines()).basicRemove(otherEnd, msgs);
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
+				return ((InternalEList<?>)getConfigStatements()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -441,6 +517,12 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 				return getProfiles();
 			case SsiplanPackage.SSI_CLUSTER__VIRTUAL_MACHINES:
 				return getVirtualMachines();
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
+				return getConfigStatements();
+			case SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS:
+				return getDirectoryStatements();
+			case SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES:
+				return getOtherDirectoryEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -490,6 +572,18 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 				getVirtualMachines().clear();
 				getVirtualMachines().addAll((Collection<? extends VirtualMachine>)newValue);
 				return;
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
+				getConfigStatements().clear();
+				getConfigStatements().addAll((Collection<? extends ConfigStatement>)newValue);
+				return;
+			case SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS:
+				getDirectoryStatements().clear();
+				getDirectoryStatements().addAll((Collection<? extends String>)newValue);
+				return;
+			case SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES:
+				getOtherDirectoryEntries().clear();
+				getOtherDirectoryEntries().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -532,6 +626,15 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 			case SsiplanPackage.SSI_CLUSTER__VIRTUAL_MACHINES:
 				getVirtualMachines().clear();
 				return;
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
+				getConfigStatements().clear();
+				return;
+			case SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS:
+				getDirectoryStatements().clear();
+				return;
+			case SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES:
+				getOtherDirectoryEntries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -564,6 +667,12 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 				return profiles != null && !profiles.isEmpty();
 			case SsiplanPackage.SSI_CLUSTER__VIRTUAL_MACHINES:
 				return virtualMachines != null && !virtualMachines.isEmpty();
+			case SsiplanPackage.SSI_CLUSTER__CONFIG_STATEMENTS:
+				return configStatements != null && !configStatements.isEmpty();
+			case SsiplanPackage.SSI_CLUSTER__DIRECTORY_STATEMENTS:
+				return directoryStatements != null && !directoryStatements.isEmpty();
+			case SsiplanPackage.SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES:
+				return otherDirectoryEntries != null && !otherDirectoryEntries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -584,6 +693,10 @@ public class SsiClusterImpl extends EObjectImpl implements SsiCluster {
 		result.append(release);
 		result.append(", userPrefix: ");
 		result.append(userPrefix);
+		result.append(", directoryStatements: ");
+		result.append(directoryStatements);
+		result.append(", otherDirectoryEntries: ");
+		result.append(otherDirectoryEntries);
 		result.append(')');
 		return result.toString();
 	}

@@ -66,6 +66,8 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 			case SsiplanPackage.SSI_CLUSTER: return createSsiCluster();
 			case SsiplanPackage.MEMBER: return createMember();
 			case SsiplanPackage.CP_OWNED_SLOT: return createCpOwnedSlot();
+			case SsiplanPackage.SYSTEM_RESIDENCE: return createSystemResidence();
+			case SsiplanPackage.CONFIG_STATEMENT: return createConfigStatement();
 			case SsiplanPackage.DASD_VOLUME: return createDasdVolume();
 			case SsiplanPackage.DEVICE_NUMBER: return createDeviceNumber();
 			case SsiplanPackage.ISFC_LINK: return createIsfcLink();
@@ -87,6 +89,14 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 			case SsiplanPackage.SEGMENT_USE: return createSegmentUse();
 			case SsiplanPackage.CRYPTO: return createCrypto();
 			case SsiplanPackage.WORKLOAD_PROFILE: return createWorkloadProfile();
+			case SsiplanPackage.MAINTENANCE_ROLLOUT: return createMaintenanceRollout();
+			case SsiplanPackage.UTILITY_LPAR_MAINTENANCE: return createUtilityLparMaintenance();
+			case SsiplanPackage.PROCESSOR_MIGRATION: return createProcessorMigration();
+			case SsiplanPackage.DISASTER_RECOVERY: return createDisasterRecovery();
+			case SsiplanPackage.MEMBER_FAILURE: return createMemberFailure();
+			case SsiplanPackage.REBALANCE: return createRebalance();
+			case SsiplanPackage.OPERATOR_SCRIPT: return createOperatorScript();
+			case SsiplanPackage.OPERATOR_STEP: return createOperatorStep();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -138,6 +148,12 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return createSegmentPageTypeFromString(eDataType, initialValue);
 			case SsiplanPackage.CRYPTO_MODE:
 				return createCryptoModeFromString(eDataType, initialValue);
+			case SsiplanPackage.RESIDENCE_UNIT:
+				return createResidenceUnitFromString(eDataType, initialValue);
+			case SsiplanPackage.FAILURE_KIND:
+				return createFailureKindFromString(eDataType, initialValue);
+			case SsiplanPackage.OPERATOR_ACTION:
+				return createOperatorActionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -189,6 +205,12 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return convertSegmentPageTypeToString(eDataType, instanceValue);
 			case SsiplanPackage.CRYPTO_MODE:
 				return convertCryptoModeToString(eDataType, instanceValue);
+			case SsiplanPackage.RESIDENCE_UNIT:
+				return convertResidenceUnitToString(eDataType, instanceValue);
+			case SsiplanPackage.FAILURE_KIND:
+				return convertFailureKindToString(eDataType, instanceValue);
+			case SsiplanPackage.OPERATOR_ACTION:
+				return convertOperatorActionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -291,6 +313,28 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	public CpOwnedSlot createCpOwnedSlot() {
 		CpOwnedSlotImpl cpOwnedSlot = new CpOwnedSlotImpl();
 		return cpOwnedSlot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SystemResidence createSystemResidence() {
+		SystemResidenceImpl systemResidence = new SystemResidenceImpl();
+		return systemResidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfigStatement createConfigStatement() {
+		ConfigStatementImpl configStatement = new ConfigStatementImpl();
+		return configStatement;
 	}
 
 	/**
@@ -522,6 +566,94 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	public WorkloadProfile createWorkloadProfile() {
 		WorkloadProfileImpl workloadProfile = new WorkloadProfileImpl();
 		return workloadProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MaintenanceRollout createMaintenanceRollout() {
+		MaintenanceRolloutImpl maintenanceRollout = new MaintenanceRolloutImpl();
+		return maintenanceRollout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UtilityLparMaintenance createUtilityLparMaintenance() {
+		UtilityLparMaintenanceImpl utilityLparMaintenance = new UtilityLparMaintenanceImpl();
+		return utilityLparMaintenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProcessorMigration createProcessorMigration() {
+		ProcessorMigrationImpl processorMigration = new ProcessorMigrationImpl();
+		return processorMigration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DisasterRecovery createDisasterRecovery() {
+		DisasterRecoveryImpl disasterRecovery = new DisasterRecoveryImpl();
+		return disasterRecovery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemberFailure createMemberFailure() {
+		MemberFailureImpl memberFailure = new MemberFailureImpl();
+		return memberFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rebalance createRebalance() {
+		RebalanceImpl rebalance = new RebalanceImpl();
+		return rebalance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatorScript createOperatorScript() {
+		OperatorScriptImpl operatorScript = new OperatorScriptImpl();
+		return operatorScript;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatorStep createOperatorStep() {
+		OperatorStepImpl operatorStep = new OperatorStepImpl();
+		return operatorStep;
 	}
 
 	/**
@@ -901,6 +1033,66 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	 * @generated
 	 */
 	public String convertCryptoModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ResidenceUnit createResidenceUnitFromString(EDataType eDataType, String initialValue) {
+		ResidenceUnit result = ResidenceUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertResidenceUnitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FailureKind createFailureKindFromString(EDataType eDataType, String initialValue) {
+		FailureKind result = FailureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFailureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OperatorAction createOperatorActionFromString(EDataType eDataType, String initialValue) {
+		OperatorAction result = OperatorAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOperatorActionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import ssiplan.model.AccessMode;
 import ssiplan.model.Cec;
 import ssiplan.model.ChannelPath;
 import ssiplan.model.ChannelPathType;
+import ssiplan.model.ConfigStatement;
 import ssiplan.model.CpOwnedSlot;
 import ssiplan.model.Crypto;
 import ssiplan.model.CryptoMode;
@@ -23,6 +24,8 @@ import ssiplan.model.DasdVolume;
 import ssiplan.model.DedicatedDevice;
 import ssiplan.model.DeviceNumber;
 import ssiplan.model.DirectoryEntry;
+import ssiplan.model.DisasterRecovery;
+import ssiplan.model.FailureKind;
 import ssiplan.model.FcpDevice;
 import ssiplan.model.FiconSpeed;
 import ssiplan.model.GuestOs;
@@ -32,21 +35,30 @@ import ssiplan.model.Installation;
 import ssiplan.model.IsfcLink;
 import ssiplan.model.Lpar;
 import ssiplan.model.MachineType;
+import ssiplan.model.MaintenanceRollout;
 import ssiplan.model.Member;
+import ssiplan.model.MemberFailure;
 import ssiplan.model.MemberState;
 import ssiplan.model.Minidisk;
 import ssiplan.model.MinidiskKind;
 import ssiplan.model.MinidiskLink;
 import ssiplan.model.NicDef;
 import ssiplan.model.NicType;
+import ssiplan.model.OperatorAction;
+import ssiplan.model.OperatorScript;
+import ssiplan.model.OperatorStep;
 import ssiplan.model.OsaDevice;
 import ssiplan.model.PlanningSettings;
 import ssiplan.model.PortAssignment;
+import ssiplan.model.ProcessorMigration;
 import ssiplan.model.ProcessorType;
 import ssiplan.model.Profile;
 import ssiplan.model.RealDevice;
+import ssiplan.model.Rebalance;
 import ssiplan.model.ReleaseLimit;
 import ssiplan.model.RelocationDomain;
+import ssiplan.model.ResidenceUnit;
+import ssiplan.model.Scenario;
 import ssiplan.model.SegmentKind;
 import ssiplan.model.SegmentPageType;
 import ssiplan.model.SegmentUse;
@@ -54,7 +66,9 @@ import ssiplan.model.SsiCluster;
 import ssiplan.model.SsiplanFactory;
 import ssiplan.model.SsiplanPackage;
 import ssiplan.model.Subconfig;
+import ssiplan.model.SystemResidence;
 import ssiplan.model.UserEntry;
+import ssiplan.model.UtilityLparMaintenance;
 import ssiplan.model.VirtualMachine;
 import ssiplan.model.VirtualSwitch;
 import ssiplan.model.VlanMode;
@@ -134,6 +148,20 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	private EClass cpOwnedSlotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass systemResidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass configStatementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -308,6 +336,69 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass maintenanceRolloutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass utilityLparMaintenanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass processorMigrationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass disasterRecoveryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memberFailureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rebalanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatorScriptEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatorStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum machineTypeEEnum = null;
 
 	/**
@@ -435,6 +526,27 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	private EEnum cryptoModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum residenceUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum failureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum operatorActionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -574,6 +686,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getInstallation_Settings() {
 		return (EReference)installationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstallation_Scenarios() {
+		return (EReference)installationEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -982,6 +1104,36 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSsiCluster_ConfigStatements() {
+		return (EReference)ssiClusterEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSsiCluster_DirectoryStatements() {
+		return (EAttribute)ssiClusterEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSsiCluster_OtherDirectoryEntries() {
+		return (EAttribute)ssiClusterEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMember() {
 		return memberEClass;
 	}
@@ -1092,6 +1244,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getMember_SystemResidence() {
+		return (EReference)memberEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCpOwnedSlot() {
 		return cpOwnedSlotEClass;
 	}
@@ -1114,6 +1276,126 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getCpOwnedSlot_Volume() {
 		return (EReference)cpOwnedSlotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSystemResidence() {
+		return systemResidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemResidence_CheckpointVolume() {
+		return (EReference)systemResidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_CheckpointStart() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_CheckpointSize() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemResidence_WarmstartVolume() {
+		return (EReference)systemResidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_WarmstartStart() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_WarmstartSize() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemResidence_Unit() {
+		return (EAttribute)systemResidenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfigStatement() {
+		return configStatementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Qualifier() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Keyword() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigStatement_Text() {
+		return (EAttribute)configStatementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1542,6 +1824,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualSwitch_OtherOperands() {
+		return (EAttribute)virtualSwitchEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVswitchUplink() {
 		return vswitchUplinkEClass;
 	}
@@ -1564,6 +1856,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getVswitchUplink_OsaDevices() {
 		return (EReference)vswitchUplinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVswitchUplink_OtherOperands() {
+		return (EAttribute)vswitchUplinkEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2122,6 +2424,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNicDef_OtherOperands() {
+		return (EAttribute)nicDefEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDedicatedDevice() {
 		return dedicatedDeviceEClass;
 	}
@@ -2294,6 +2606,496 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EAttribute getWorkloadProfile_StateTransferSeconds() {
 		return (EAttribute)workloadProfileEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenario() {
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Name() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Description() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Cluster() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_ConcurrentRelocations() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MaxQuiesceSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MaxTotalSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Immediate() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MemoryOvercommitLimit() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_CpuOvercommitLimit() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_IplSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMaintenanceRollout() {
+		return maintenanceRolloutEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMaintenanceRollout_MemberOrder() {
+		return (EReference)maintenanceRolloutEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaintenanceRollout_TargetServiceLevel() {
+		return (EAttribute)maintenanceRolloutEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaintenanceRollout_MoveGuestsBack() {
+		return (EAttribute)maintenanceRolloutEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUtilityLparMaintenance() {
+		return utilityLparMaintenanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUtilityLparMaintenance_ProductionMember() {
+		return (EReference)utilityLparMaintenanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUtilityLparMaintenance_UtilityMember() {
+		return (EReference)utilityLparMaintenanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUtilityLparMaintenance_TargetServiceLevel() {
+		return (EAttribute)utilityLparMaintenanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUtilityLparMaintenance_ReleaseUtilityLpar() {
+		return (EAttribute)utilityLparMaintenanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProcessorMigration() {
+		return processorMigrationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessorMigration_ReplacedCec() {
+		return (EReference)processorMigrationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessorMigration_NewMachineType() {
+		return (EAttribute)processorMigrationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessorMigration_MoveGuestsBack() {
+		return (EAttribute)processorMigrationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDisasterRecovery() {
+		return disasterRecoveryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDisasterRecovery_FailedMembers() {
+		return (EReference)disasterRecoveryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDisasterRecovery_StandbyMembers() {
+		return (EReference)disasterRecoveryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisasterRecovery_SeverMirroringSeconds() {
+		return (EAttribute)disasterRecoveryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisasterRecovery_DeclareDownSeconds() {
+		return (EAttribute)disasterRecoveryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemberFailure() {
+		return memberFailureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberFailure_FailedMember() {
+		return (EReference)memberFailureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_Failure() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_DeclareDownSeconds() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_RestartGuests() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRebalance() {
+		return rebalanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRebalance_Members() {
+		return (EReference)rebalanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRebalance_TolerancePercent() {
+		return (EAttribute)rebalanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatorScript() {
+		return operatorScriptEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorScript_Steps() {
+		return (EReference)operatorScriptEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatorStep() {
+		return operatorStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_Action() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_AtSeconds() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_WaitForPrevious() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Guest() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Member() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_OtherMember() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_ServiceLevel() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Cec() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_MachineType() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2492,6 +3294,36 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getResidenceUnit() {
+		return residenceUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFailureKind() {
+		return failureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOperatorAction() {
+		return operatorActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SsiplanFactory getSsiplanFactory() {
 		return (SsiplanFactory)getEFactoryInstance();
 	}
@@ -2523,6 +3355,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(installationEClass, INSTALLATION__REAL_DEVICES);
 		createEReference(installationEClass, INSTALLATION__CLUSTERS);
 		createEReference(installationEClass, INSTALLATION__SETTINGS);
+		createEReference(installationEClass, INSTALLATION__SCENARIOS);
 
 		planningSettingsEClass = createEClass(PLANNING_SETTINGS);
 		createEAttribute(planningSettingsEClass, PLANNING_SETTINGS__MEMORY_OVERCOMMIT_LIMIT);
@@ -2569,6 +3402,9 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(ssiClusterEClass, SSI_CLUSTER__RELOCATION_DOMAINS);
 		createEReference(ssiClusterEClass, SSI_CLUSTER__PROFILES);
 		createEReference(ssiClusterEClass, SSI_CLUSTER__VIRTUAL_MACHINES);
+		createEReference(ssiClusterEClass, SSI_CLUSTER__CONFIG_STATEMENTS);
+		createEAttribute(ssiClusterEClass, SSI_CLUSTER__DIRECTORY_STATEMENTS);
+		createEAttribute(ssiClusterEClass, SSI_CLUSTER__OTHER_DIRECTORY_ENTRIES);
 
 		memberEClass = createEClass(MEMBER);
 		createEAttribute(memberEClass, MEMBER__NAME);
@@ -2581,10 +3417,25 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(memberEClass, MEMBER__PAGING_CAPACITY_GI_B);
 		createEAttribute(memberEClass, MEMBER__INITIAL_STATE);
 		createEReference(memberEClass, MEMBER__CP_OWNED_SLOTS);
+		createEReference(memberEClass, MEMBER__SYSTEM_RESIDENCE);
 
 		cpOwnedSlotEClass = createEClass(CP_OWNED_SLOT);
 		createEAttribute(cpOwnedSlotEClass, CP_OWNED_SLOT__SLOT);
 		createEReference(cpOwnedSlotEClass, CP_OWNED_SLOT__VOLUME);
+
+		systemResidenceEClass = createEClass(SYSTEM_RESIDENCE);
+		createEReference(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_VOLUME);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_START);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__CHECKPOINT_SIZE);
+		createEReference(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_VOLUME);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_START);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__WARMSTART_SIZE);
+		createEAttribute(systemResidenceEClass, SYSTEM_RESIDENCE__UNIT);
+
+		configStatementEClass = createEClass(CONFIG_STATEMENT);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__QUALIFIER);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__KEYWORD);
+		createEAttribute(configStatementEClass, CONFIG_STATEMENT__TEXT);
 
 		dasdVolumeEClass = createEClass(DASD_VOLUME);
 		createEAttribute(dasdVolumeEClass, DASD_VOLUME__VOLSER);
@@ -2636,10 +3487,12 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(virtualSwitchEClass, VIRTUAL_SWITCH__PORT_ASSIGNMENT);
 		createEReference(virtualSwitchEClass, VIRTUAL_SWITCH__UPLINKS);
 		createEReference(virtualSwitchEClass, VIRTUAL_SWITCH__GRANTED_USERS);
+		createEAttribute(virtualSwitchEClass, VIRTUAL_SWITCH__OTHER_OPERANDS);
 
 		vswitchUplinkEClass = createEClass(VSWITCH_UPLINK);
 		createEReference(vswitchUplinkEClass, VSWITCH_UPLINK__MEMBER);
 		createEReference(vswitchUplinkEClass, VSWITCH_UPLINK__OSA_DEVICES);
+		createEAttribute(vswitchUplinkEClass, VSWITCH_UPLINK__OTHER_OPERANDS);
 
 		relocationDomainEClass = createEClass(RELOCATION_DOMAIN);
 		createEAttribute(relocationDomainEClass, RELOCATION_DOMAIN__NAME);
@@ -2705,6 +3558,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(nicDefEClass, NIC_DEF__VSWITCH);
 		createEAttribute(nicDefEClass, NIC_DEF__MAC_ID);
 		createEAttribute(nicDefEClass, NIC_DEF__VLAN);
+		createEAttribute(nicDefEClass, NIC_DEF__OTHER_OPERANDS);
 
 		dedicatedDeviceEClass = createEClass(DEDICATED_DEVICE);
 		createEAttribute(dedicatedDeviceEClass, DEDICATED_DEVICE__VADDR);
@@ -2728,6 +3582,64 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(workloadProfileEClass, WORKLOAD_PROFILE__CPU_DEMAND);
 		createEAttribute(workloadProfileEClass, WORKLOAD_PROFILE__STATE_TRANSFER_SECONDS);
 
+		scenarioEClass = createEClass(SCENARIO);
+		createEAttribute(scenarioEClass, SCENARIO__NAME);
+		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
+		createEReference(scenarioEClass, SCENARIO__CLUSTER);
+		createEAttribute(scenarioEClass, SCENARIO__CONCURRENT_RELOCATIONS);
+		createEAttribute(scenarioEClass, SCENARIO__MAX_QUIESCE_SECONDS);
+		createEAttribute(scenarioEClass, SCENARIO__MAX_TOTAL_SECONDS);
+		createEAttribute(scenarioEClass, SCENARIO__IMMEDIATE);
+		createEAttribute(scenarioEClass, SCENARIO__MEMORY_OVERCOMMIT_LIMIT);
+		createEAttribute(scenarioEClass, SCENARIO__CPU_OVERCOMMIT_LIMIT);
+		createEAttribute(scenarioEClass, SCENARIO__IPL_SECONDS);
+
+		maintenanceRolloutEClass = createEClass(MAINTENANCE_ROLLOUT);
+		createEReference(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__MEMBER_ORDER);
+		createEAttribute(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL);
+		createEAttribute(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK);
+
+		utilityLparMaintenanceEClass = createEClass(UTILITY_LPAR_MAINTENANCE);
+		createEReference(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER);
+		createEReference(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER);
+		createEAttribute(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL);
+		createEAttribute(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR);
+
+		processorMigrationEClass = createEClass(PROCESSOR_MIGRATION);
+		createEReference(processorMigrationEClass, PROCESSOR_MIGRATION__REPLACED_CEC);
+		createEAttribute(processorMigrationEClass, PROCESSOR_MIGRATION__NEW_MACHINE_TYPE);
+		createEAttribute(processorMigrationEClass, PROCESSOR_MIGRATION__MOVE_GUESTS_BACK);
+
+		disasterRecoveryEClass = createEClass(DISASTER_RECOVERY);
+		createEReference(disasterRecoveryEClass, DISASTER_RECOVERY__FAILED_MEMBERS);
+		createEReference(disasterRecoveryEClass, DISASTER_RECOVERY__STANDBY_MEMBERS);
+		createEAttribute(disasterRecoveryEClass, DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS);
+		createEAttribute(disasterRecoveryEClass, DISASTER_RECOVERY__DECLARE_DOWN_SECONDS);
+
+		memberFailureEClass = createEClass(MEMBER_FAILURE);
+		createEReference(memberFailureEClass, MEMBER_FAILURE__FAILED_MEMBER);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__FAILURE);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__DECLARE_DOWN_SECONDS);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__RESTART_GUESTS);
+
+		rebalanceEClass = createEClass(REBALANCE);
+		createEReference(rebalanceEClass, REBALANCE__MEMBERS);
+		createEAttribute(rebalanceEClass, REBALANCE__TOLERANCE_PERCENT);
+
+		operatorScriptEClass = createEClass(OPERATOR_SCRIPT);
+		createEReference(operatorScriptEClass, OPERATOR_SCRIPT__STEPS);
+
+		operatorStepEClass = createEClass(OPERATOR_STEP);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__ACTION);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__AT_SECONDS);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__WAIT_FOR_PREVIOUS);
+		createEReference(operatorStepEClass, OPERATOR_STEP__GUEST);
+		createEReference(operatorStepEClass, OPERATOR_STEP__MEMBER);
+		createEReference(operatorStepEClass, OPERATOR_STEP__OTHER_MEMBER);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__SERVICE_LEVEL);
+		createEReference(operatorStepEClass, OPERATOR_STEP__CEC);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__MACHINE_TYPE);
+
 		// Create enums
 		machineTypeEEnum = createEEnum(MACHINE_TYPE);
 		channelPathTypeEEnum = createEEnum(CHANNEL_PATH_TYPE);
@@ -2748,6 +3660,9 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		segmentKindEEnum = createEEnum(SEGMENT_KIND);
 		segmentPageTypeEEnum = createEEnum(SEGMENT_PAGE_TYPE);
 		cryptoModeEEnum = createEEnum(CRYPTO_MODE);
+		residenceUnitEEnum = createEEnum(RESIDENCE_UNIT);
+		failureKindEEnum = createEEnum(FAILURE_KIND);
+		operatorActionEEnum = createEEnum(OPERATOR_ACTION);
 	}
 
 	/**
@@ -2786,6 +3701,13 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		userEntryEClass.getESuperTypes().add(this.getVirtualMachine());
 		identityEntryEClass.getESuperTypes().add(this.getVirtualMachine());
 		subconfigEClass.getESuperTypes().add(this.getDirectoryEntry());
+		maintenanceRolloutEClass.getESuperTypes().add(this.getScenario());
+		utilityLparMaintenanceEClass.getESuperTypes().add(this.getScenario());
+		processorMigrationEClass.getESuperTypes().add(this.getScenario());
+		disasterRecoveryEClass.getESuperTypes().add(this.getScenario());
+		memberFailureEClass.getESuperTypes().add(this.getScenario());
+		rebalanceEClass.getESuperTypes().add(this.getScenario());
+		operatorScriptEClass.getESuperTypes().add(this.getScenario());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(installationEClass, Installation.class, "Installation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2796,6 +3718,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getInstallation_RealDevices(), this.getRealDevice(), null, "realDevices", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstallation_Clusters(), this.getSsiCluster(), null, "clusters", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstallation_Settings(), this.getPlanningSettings(), null, "settings", null, 1, 1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInstallation_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(planningSettingsEClass, PlanningSettings.class, "PlanningSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlanningSettings_MemoryOvercommitLimit(), ecorePackage.getEDouble(), "memoryOvercommitLimit", "1.5", 0, 1, PlanningSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2842,6 +3765,9 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getSsiCluster_RelocationDomains(), this.getRelocationDomain(), null, "relocationDomains", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSsiCluster_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSsiCluster_VirtualMachines(), this.getVirtualMachine(), null, "virtualMachines", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSsiCluster_ConfigStatements(), this.getConfigStatement(), null, "configStatements", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSsiCluster_DirectoryStatements(), ecorePackage.getEString(), "directoryStatements", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSsiCluster_OtherDirectoryEntries(), ecorePackage.getEString(), "otherDirectoryEntries", null, 0, -1, SsiCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memberEClass, Member.class, "Member", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2854,10 +3780,25 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getMember_PagingCapacityGiB(), ecorePackage.getEInt(), "pagingCapacityGiB", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMember_InitialState(), this.getMemberState(), "initialState", "JOINED", 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMember_CpOwnedSlots(), this.getCpOwnedSlot(), null, "cpOwnedSlots", null, 0, -1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMember_SystemResidence(), this.getSystemResidence(), null, "systemResidence", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cpOwnedSlotEClass, CpOwnedSlot.class, "CpOwnedSlot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCpOwnedSlot_Slot(), ecorePackage.getEInt(), "slot", "1", 0, 1, CpOwnedSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCpOwnedSlot_Volume(), this.getDasdVolume(), null, "volume", null, 0, 1, CpOwnedSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(systemResidenceEClass, SystemResidence.class, "SystemResidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSystemResidence_CheckpointVolume(), this.getDasdVolume(), null, "checkpointVolume", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_CheckpointStart(), ecorePackage.getEInt(), "checkpointStart", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_CheckpointSize(), ecorePackage.getEInt(), "checkpointSize", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemResidence_WarmstartVolume(), this.getDasdVolume(), null, "warmstartVolume", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_WarmstartStart(), ecorePackage.getEInt(), "warmstartStart", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_WarmstartSize(), ecorePackage.getEInt(), "warmstartSize", null, 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemResidence_Unit(), this.getResidenceUnit(), "unit", "CYL", 0, 1, SystemResidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(configStatementEClass, ConfigStatement.class, "ConfigStatement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfigStatement_Qualifier(), ecorePackage.getEString(), "qualifier", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigStatement_Keyword(), ecorePackage.getEString(), "keyword", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigStatement_Text(), ecorePackage.getEString(), "text", null, 0, 1, ConfigStatement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dasdVolumeEClass, DasdVolume.class, "DasdVolume", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDasdVolume_Volser(), ecorePackage.getEString(), "volser", null, 0, 1, DasdVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2909,10 +3850,12 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getVirtualSwitch_PortAssignment(), this.getPortAssignment(), "portAssignment", null, 0, 1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualSwitch_Uplinks(), this.getVswitchUplink(), null, "uplinks", null, 0, -1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualSwitch_GrantedUsers(), this.getVirtualMachine(), null, "grantedUsers", null, 0, -1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualSwitch_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, VirtualSwitch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vswitchUplinkEClass, VswitchUplink.class, "VswitchUplink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVswitchUplink_Member(), this.getMember(), null, "member", null, 0, 1, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVswitchUplink_OsaDevices(), this.getOsaDevice(), null, "osaDevices", null, 0, 3, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVswitchUplink_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, VswitchUplink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(relocationDomainEClass, RelocationDomain.class, "RelocationDomain", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRelocationDomain_Name(), ecorePackage.getEString(), "name", null, 0, 1, RelocationDomain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2978,6 +3921,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getNicDef_Vswitch(), this.getVirtualSwitch(), null, "vswitch", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNicDef_MacId(), ecorePackage.getEString(), "macId", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNicDef_Vlan(), ecorePackage.getEInt(), "vlan", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNicDef_OtherOperands(), ecorePackage.getEString(), "otherOperands", null, 0, 1, NicDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dedicatedDeviceEClass, DedicatedDevice.class, "DedicatedDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDedicatedDevice_Vaddr(), ecorePackage.getEString(), "vaddr", null, 0, 1, DedicatedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3000,6 +3944,64 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getWorkloadProfile_WritableWorkingSetMiB(), ecorePackage.getEInt(), "writableWorkingSetMiB", null, 0, 1, WorkloadProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkloadProfile_CpuDemand(), ecorePackage.getEDouble(), "cpuDemand", null, 0, 1, WorkloadProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkloadProfile_StateTransferSeconds(), ecorePackage.getEDouble(), "stateTransferSeconds", null, 0, 1, WorkloadProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioEClass, Scenario.class, "Scenario", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScenario_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Cluster(), this.getSsiCluster(), null, "cluster", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_ConcurrentRelocations(), ecorePackage.getEInt(), "concurrentRelocations", "0", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MaxQuiesceSeconds(), ecorePackage.getEDouble(), "maxQuiesceSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MaxTotalSeconds(), ecorePackage.getEDouble(), "maxTotalSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Immediate(), ecorePackage.getEBoolean(), "immediate", "false", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MemoryOvercommitLimit(), ecorePackage.getEDouble(), "memoryOvercommitLimit", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_CpuOvercommitLimit(), ecorePackage.getEDouble(), "cpuOvercommitLimit", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_IplSeconds(), ecorePackage.getEDouble(), "iplSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(maintenanceRolloutEClass, MaintenanceRollout.class, "MaintenanceRollout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMaintenanceRollout_MemberOrder(), this.getMember(), null, "memberOrder", null, 0, -1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenanceRollout_TargetServiceLevel(), ecorePackage.getEString(), "targetServiceLevel", null, 0, 1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenanceRollout_MoveGuestsBack(), ecorePackage.getEBoolean(), "moveGuestsBack", "true", 0, 1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(utilityLparMaintenanceEClass, UtilityLparMaintenance.class, "UtilityLparMaintenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getUtilityLparMaintenance_ProductionMember(), this.getMember(), null, "productionMember", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUtilityLparMaintenance_UtilityMember(), this.getMember(), null, "utilityMember", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUtilityLparMaintenance_TargetServiceLevel(), ecorePackage.getEString(), "targetServiceLevel", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUtilityLparMaintenance_ReleaseUtilityLpar(), ecorePackage.getEBoolean(), "releaseUtilityLpar", "true", 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(processorMigrationEClass, ProcessorMigration.class, "ProcessorMigration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProcessorMigration_ReplacedCec(), this.getCec(), null, "replacedCec", null, 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcessorMigration_NewMachineType(), this.getMachineType(), "newMachineType", null, 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcessorMigration_MoveGuestsBack(), ecorePackage.getEBoolean(), "moveGuestsBack", "true", 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(disasterRecoveryEClass, DisasterRecovery.class, "DisasterRecovery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDisasterRecovery_FailedMembers(), this.getMember(), null, "failedMembers", null, 0, -1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDisasterRecovery_StandbyMembers(), this.getMember(), null, "standbyMembers", null, 0, -1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisasterRecovery_SeverMirroringSeconds(), ecorePackage.getEDouble(), "severMirroringSeconds", "300", 0, 1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisasterRecovery_DeclareDownSeconds(), ecorePackage.getEDouble(), "declareDownSeconds", "120", 0, 1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memberFailureEClass, MemberFailure.class, "MemberFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMemberFailure_FailedMember(), this.getMember(), null, "failedMember", null, 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_Failure(), this.getFailureKind(), "failure", "STOP", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_DeclareDownSeconds(), ecorePackage.getEDouble(), "declareDownSeconds", "120", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_RestartGuests(), ecorePackage.getEBoolean(), "restartGuests", "true", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rebalanceEClass, Rebalance.class, "Rebalance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRebalance_Members(), this.getMember(), null, "members", null, 0, -1, Rebalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRebalance_TolerancePercent(), ecorePackage.getEDouble(), "tolerancePercent", "10", 0, 1, Rebalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatorScriptEClass, OperatorScript.class, "OperatorScript", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOperatorScript_Steps(), this.getOperatorStep(), null, "steps", null, 0, -1, OperatorScript.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatorStepEClass, OperatorStep.class, "OperatorStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperatorStep_Action(), this.getOperatorAction(), "action", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_AtSeconds(), ecorePackage.getEDouble(), "atSeconds", "0", 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_WaitForPrevious(), ecorePackage.getEBoolean(), "waitForPrevious", "true", 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Guest(), this.getVirtualMachine(), null, "guest", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Member(), this.getMember(), null, "member", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_OtherMember(), this.getMember(), null, "otherMember", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_ServiceLevel(), ecorePackage.getEString(), "serviceLevel", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Cec(), this.getCec(), null, "cec", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_MachineType(), this.getMachineType(), "machineType", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(machineTypeEEnum, MachineType.class, "MachineType");
@@ -3136,6 +4138,30 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEEnum(cryptoModeEEnum, CryptoMode.class, "CryptoMode");
 		addEEnumLiteral(cryptoModeEEnum, CryptoMode.APVIRT);
 		addEEnumLiteral(cryptoModeEEnum, CryptoMode.APDED);
+
+		initEEnum(residenceUnitEEnum, ResidenceUnit.class, "ResidenceUnit");
+		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.CYL);
+		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.PAGE);
+
+		initEEnum(failureKindEEnum, FailureKind.class, "FailureKind");
+		addEEnumLiteral(failureKindEEnum, FailureKind.ABEND);
+		addEEnumLiteral(failureKindEEnum, FailureKind.STOP);
+		addEEnumLiteral(failureKindEEnum, FailureKind.ISFC_LOSS);
+
+		initEEnum(operatorActionEEnum, OperatorAction.class, "OperatorAction");
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.RELOCATE);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LOGOFF);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LOGON);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.STATIC_MOVE);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.SHUTDOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.IPL);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.ABEND);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.STOP);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.DECLARE_DOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LINK_DOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LINK_UP);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.SEVER_MIRRORING);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.REPLACE_CEC);
 
 		// Create resource
 		createResource(eNS_URI);

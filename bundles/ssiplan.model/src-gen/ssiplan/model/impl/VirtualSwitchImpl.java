@@ -44,6 +44,7 @@ import ssiplan.model.VswitchUplink;
  *   <li>{@link ssiplan.model.impl.VirtualSwitchImpl#getPortAssignment <em>Port Assignment</em>}</li>
  *   <li>{@link ssiplan.model.impl.VirtualSwitchImpl#getUplinks <em>Uplinks</em>}</li>
  *   <li>{@link ssiplan.model.impl.VirtualSwitchImpl#getGrantedUsers <em>Granted Users</em>}</li>
+ *   <li>{@link ssiplan.model.impl.VirtualSwitchImpl#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @generated
@@ -188,6 +189,26 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 	 * @ordered
 	 */
 	protected EList<VirtualMachine> grantedUsers;
+
+	/**
+	 * The default value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OTHER_OPERANDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected String otherOperands = OTHER_OPERANDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -378,6 +399,29 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 	 * @generated
 	 */
 	@Override
+	public String getOtherOperands() {
+		return otherOperands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOtherOperands(String newOtherOperands) {
+		String oldOtherOperands = otherOperands;
+		otherOperands = newOtherOperands;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS, oldOtherOperands, otherOperands));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SsiplanPackage.VIRTUAL_SWITCH__UPLINKS:
@@ -410,6 +454,8 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 				return getUplinks();
 			case SsiplanPackage.VIRTUAL_SWITCH__GRANTED_USERS:
 				return getGrantedUsers();
+			case SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS:
+				return getOtherOperands();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -449,6 +495,9 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 				getGrantedUsers().clear();
 				getGrantedUsers().addAll((Collection<? extends VirtualMachine>)newValue);
 				return;
+			case SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS:
+				setOtherOperands((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -485,6 +534,9 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 			case SsiplanPackage.VIRTUAL_SWITCH__GRANTED_USERS:
 				getGrantedUsers().clear();
 				return;
+			case SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS:
+				setOtherOperands(OTHER_OPERANDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -513,6 +565,8 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 				return uplinks != null && !uplinks.isEmpty();
 			case SsiplanPackage.VIRTUAL_SWITCH__GRANTED_USERS:
 				return grantedUsers != null && !grantedUsers.isEmpty();
+			case SsiplanPackage.VIRTUAL_SWITCH__OTHER_OPERANDS:
+				return OTHER_OPERANDS_EDEFAULT == null ? otherOperands != null : !OTHER_OPERANDS_EDEFAULT.equals(otherOperands);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -539,6 +593,8 @@ public class VirtualSwitchImpl extends EObjectImpl implements VirtualSwitch {
 		result.append(defaultVlan);
 		result.append(", portAssignment: ");
 		result.append(portAssignment);
+		result.append(", otherOperands: ");
+		result.append(otherOperands);
 		result.append(')');
 		return result.toString();
 	}

@@ -31,6 +31,7 @@ import ssiplan.model.VswitchUplink;
  * <ul>
  *   <li>{@link ssiplan.model.impl.VswitchUplinkImpl#getMember <em>Member</em>}</li>
  *   <li>{@link ssiplan.model.impl.VswitchUplinkImpl#getOsaDevices <em>Osa Devices</em>}</li>
+ *   <li>{@link ssiplan.model.impl.VswitchUplinkImpl#getOtherOperands <em>Other Operands</em>}</li>
  * </ul>
  *
  * @generated
@@ -55,6 +56,26 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 	 * @ordered
 	 */
 	protected EList<OsaDevice> osaDevices;
+
+	/**
+	 * The default value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OTHER_OPERANDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOtherOperands() <em>Other Operands</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherOperands()
+	 * @generated
+	 * @ordered
+	 */
+	protected String otherOperands = OTHER_OPERANDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -134,6 +155,29 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 	 * @generated
 	 */
 	@Override
+	public String getOtherOperands() {
+		return otherOperands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOtherOperands(String newOtherOperands) {
+		String oldOtherOperands = otherOperands;
+		otherOperands = newOtherOperands;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS, oldOtherOperands, otherOperands));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SsiplanPackage.VSWITCH_UPLINK__MEMBER:
@@ -141,6 +185,8 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 				return basicGetMember();
 			case SsiplanPackage.VSWITCH_UPLINK__OSA_DEVICES:
 				return getOsaDevices();
+			case SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS:
+				return getOtherOperands();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 				getOsaDevices().clear();
 				getOsaDevices().addAll((Collection<? extends OsaDevice>)newValue);
 				return;
+			case SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS:
+				setOtherOperands((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -179,6 +228,9 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 			case SsiplanPackage.VSWITCH_UPLINK__OSA_DEVICES:
 				getOsaDevices().clear();
 				return;
+			case SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS:
+				setOtherOperands(OTHER_OPERANDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,8 +247,26 @@ public class VswitchUplinkImpl extends EObjectImpl implements VswitchUplink {
 				return member != null;
 			case SsiplanPackage.VSWITCH_UPLINK__OSA_DEVICES:
 				return osaDevices != null && !osaDevices.isEmpty();
+			case SsiplanPackage.VSWITCH_UPLINK__OTHER_OPERANDS:
+				return OTHER_OPERANDS_EDEFAULT == null ? otherOperands != null : !OTHER_OPERANDS_EDEFAULT.equals(otherOperands);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (otherOperands: ");
+		result.append(otherOperands);
+		result.append(')');
+		return result.toString();
 	}
 
 } //VswitchUplinkImpl

@@ -92,6 +92,10 @@ public final class Eligibility {
         if (!s.relocatable()) {
             add(out, Ineligibility.UNSUPPORTED_GUEST, u + " does not run an operating system that supports relocation (or is a service machine)");
         }
+        if (!s.relocationEnabled() && !s.multiConfiguration()) {
+            add(out, Ineligibility.RELOCATION_DISABLED, u + " has VMRELOCATE OFF; put VMRELOCATE ON in its directory entry"
+                    + " (or SET VMRELOCATE " + u + " ON) to allow relocation");
+        }
         if (g.inTransition()) {
             add(out, Ineligibility.IN_TRANSITION, u + " is in a logon, logoff or reset sequence (" + g.state() + ")");
         }
@@ -112,6 +116,8 @@ public final class Eligibility {
                                 + "; " + ds.name() + " has no equivalent device");
                     }
                 }
+                case DEDICATED_OTHER -> add(out, Ineligibility.DEDICATED_DEVICE, u + ": " + v
+                        + " is a dedicated real device that is not an OSA, HiperSockets or FCP device, which cannot be relocated");
                 case DEDICATED_DASD, DEDICATED_TAPE, DEDICATED_UNIT_RECORD -> add(out, Ineligibility.DEDICATED_DEVICE,
                         u + ": " + v + " is a dedicated " + dev.kind().name().substring(10).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                                 + " device, which cannot be relocated");
