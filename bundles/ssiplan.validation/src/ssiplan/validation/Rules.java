@@ -40,7 +40,10 @@ public final class Rules {
             "more than 4 members (or a slot above 4) relies on an unconfirmed per-release limit, e.g. 8 at 7.3+",
             "V14 [U]");
     public static final Rule SSI_MEMBER_LPAR = Rule.of("SSI-MEMBER-LPAR", ERROR,
-            "a member is not placed on an LPAR, so no System_Identifier LPAR line can name it", "V3 [C]");
+            "a member that is up at plan start is placed on an LPAR (System_Identifier LPAR names it)", "V3 [C]");
+    public static final Rule SSI_MEMBER_LPAR_DOWN = Rule.of("SSI-MEMBER-LPAR-DOWN", INFO,
+            "a member that is down has no LPAR yet (e.g. it comes up in a shared utility LPAR): assign one before IPL",
+            "V3 [C]");
     public static final Rule SSI_SYSID_LPAR_DUPLICATE = Rule.of("SSI-SYSID-LPAR-DUPLICATE", ERROR,
             "two members run in LPARs of the same name: System_Identifier LPAR cannot tell them apart in the shared SYSTEM CONFIG",
             "V3 [C]");
@@ -84,7 +87,8 @@ public final class Rules {
 
     // --- CP_Owned, spool, page (V7) and DASD ---
     public static final Rule DASD_VOLSER = Rule.of("DASD-VOLSER", ERROR,
-            "a volume label is 1-6 characters and unique in the installation", "§1.5 [C]");
+            "a volume label is 1-6 characters (A-Z 0-9 @ # $), and no member reaches two volumes with the same label",
+            "§1.5 [C]");
     public static final Rule SSI_CPOWNED_SLOT_RANGE = Rule.of("SSI-CPOWNED-SLOT-RANGE", ERROR,
             "CP_Owned slot numbers are 1-255", "§1.5 [C observed]");
     public static final Rule SSI_CPOWNED_SLOT_DUPLICATE = Rule.of("SSI-CPOWNED-SLOT-DUPLICATE", ERROR,

@@ -306,6 +306,28 @@ public final class Cluster {
         return Optional.empty();
     }
 
+    /**
+     * The CEC under a down member is replaced: from its next IPL it offers the new machine's
+     * facilities. Guests already logged on elsewhere keep the architecture they were fenced to.
+     */
+    public Optional<String> replaceMachine(String name, String machine, java.util.Collection<String> facilities) {
+        Member m = byName.get(name);
+        if (m == null) {
+            return Optional.of("no member named " + name);
+        }
+        if (m.running || m.state != MemberState.DOWN) {
+            return Optional.of(name + " is " + m.state + (m.running ? " and running" : "")
+                    + "; its CEC can be replaced only while it is down");
+        }
+        MemberSnapshot s = m.snapshot();
+        m.replaceSnapshot(new MemberSnapshot(s.name(), s.slot(), machine, new java.util.TreeSet<>(facilities), s.realBytes(),
+                s.pagingBytes(), s.processors(), s.serviceLevel(), s.initialState(), s.eqids(), s.volumes(),
+                s.savedSegments(), s.cryptoTypes()));
+        trace.add(new ssiplan.sim.trace.TraceEvent.MachineReplaced(engine.now(), name, machine,
+                java.util.List.copyOf(new java.util.TreeSet<>(facilities))));
+        return Optional.empty();
+    }
+
     public Optional<String> linkDown(String a, String b, String why) {
         IsfcLink l = network.link(a, b);
         if (l == null) {
