@@ -18,6 +18,8 @@ import picocli.CommandLine.IVersionProvider;
 		// One command per line, so each new command is a one-line change.
 		subcommands = {
 				CommandLine.HelpCommand.class,
+				ExportCommand.class,
+				ImportCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
