@@ -77,7 +77,7 @@ public class ItemPropertySource implements IPropertySource {
 		if (descriptor == null || !descriptor.canSetProperty(object)) {
 			return;
 		}
-		if (domain != null && descriptor.getFeature(object) instanceof EStructuralFeature feature) {
+		if (domain != null && !insideUndoableGefEntry() && descriptor.getFeature(object) instanceof EStructuralFeature feature) {
 			execute(SetCommand.create(domain, object, feature, SetCommand.UNSET_VALUE));
 		} else {
 			descriptor.resetPropertyValue(object);
@@ -95,11 +95,21 @@ public class ItemPropertySource implements IPropertySource {
 		if (Objects.equals(newValue, oldValue)) {
 			return; // leaving a cell without a change must not put an empty step on the undo stack
 		}
-		if (domain != null && descriptor.getFeature(object) instanceof EStructuralFeature feature) {
+		if (domain != null && !insideUndoableGefEntry() && descriptor.getFeature(object) instanceof EStructuralFeature feature) {
 			execute(SetCommand.create(domain, object, feature, newValue));
 		} else {
 			descriptor.setPropertyValue(object, newValue);
 		}
+	}
+
+	/**
+	 * True when GEF's own Properties page (the diagram editor's, an {@code UndoablePropertySheetEntry})
+	 * is setting the value: it already wraps the change in a command on the shared stack and undoes it
+	 * by setting the old value again, so a second command from here would nest inside that one.
+	 */
+	private static boolean insideUndoableGefEntry() {
+		return StackWalker.getInstance().walk(frames -> frames.limit(40)
+				.anyMatch(frame -> frame.getClassName().startsWith("org.eclipse.gef.ui.properties.")));
 	}
 
 	private void execute(Command command) {

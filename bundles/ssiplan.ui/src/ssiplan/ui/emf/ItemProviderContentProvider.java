@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
@@ -118,12 +121,33 @@ public class ItemProviderContentProvider implements ITreeContentProvider, INotif
 			} else if (change.isLabelUpdate() && element != null) {
 				target.update(element, null);
 			}
+			if (change.isLabelUpdate() && element instanceof EObject object) {
+				updateReferrers(target, object);
+			}
 		};
 		Display display = control.getDisplay();
 		if (display.getThread() == Thread.currentThread()) {
 			refresh.run();
 		} else {
 			display.asyncExec(refresh);
+		}
+	}
+
+	/**
+	 * Labels often name what an element refers to (an ISFC link "SYSA - SYSB", a guest's home member),
+	 * and item providers only report changes of the element itself: relabel the referring elements too.
+	 */
+	private static void updateReferrers(StructuredViewer target, EObject object) {
+		Resource resource = object.eResource();
+		if (resource == null) {
+			return;
+		}
+		Collection<EStructuralFeature.Setting> usages = resource.getResourceSet() == null
+				? EcoreUtil.UsageCrossReferencer.find(object, resource)
+				: EcoreUtil.UsageCrossReferencer.find(object, resource.getResourceSet());
+		Object[] referrers = usages.stream().map(EStructuralFeature.Setting::getEObject).distinct().toArray();
+		if (referrers.length > 0) {
+			target.update(referrers, null);
 		}
 	}
 

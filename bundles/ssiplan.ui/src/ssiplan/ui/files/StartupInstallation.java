@@ -22,7 +22,14 @@ public final class StartupInstallation {
 
 	public static final String EXAMPLE = "four-member-two-cec";
 
+	private static volatile Path openedAtStart;
+
 	private StartupInstallation() {
+	}
+
+	/** The file opened by {@link #openIfNothingIsOpen} when the workbench started, if it opened one. */
+	public static Optional<Path> openedAtStart() {
+		return Optional.ofNullable(openedAtStart);
 	}
 
 	/** The file the example lives in. */
@@ -46,7 +53,11 @@ public final class StartupInstallation {
 				}
 				new InstallationStore().save(example.create(EXAMPLE), file);
 			}
-			return Optional.of(InstallationEditors.open(page, file));
+			IEditorPart editor = InstallationEditors.open(page, file);
+			if (openedAtStart == null) {
+				openedAtStart = file;
+			}
+			return Optional.of(editor);
 		} catch (CoreException | IOException | RuntimeException e) {
 			// Starting without the example is better than not starting: say why in the log.
 			ILog.of(StartupInstallation.class).error("Could not open the example installation at start", e);

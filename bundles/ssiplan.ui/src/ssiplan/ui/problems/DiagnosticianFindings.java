@@ -12,8 +12,8 @@ import ssiplan.model.Installation;
 
 /**
  * The model's own structural constraints (required values, multiplicities, unique ids) checked by
- * EMF's {@link Diagnostician}. What the Problems view lists when the rule catalogue
- * (bundle ssiplan.validation) is not installed.
+ * EMF's {@link Diagnostician}. The rule catalogue ({@link RuleCatalogueFindings}) is what the
+ * Problems view lists; this is for checks of a model the catalogue does not know.
  */
 public final class DiagnosticianFindings implements FindingSource {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** Which {@link FindingSource} the workbench uses; tests may put in their own for a while. */
 public final class FindingSources {
 
-	private static volatile FindingSource current = new DiagnosticianFindings();
+	private static volatile FindingSource current = new RuleCatalogueFindings();
 
 	private FindingSources() {
 	}

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import ssiplan.model.Installation;
 import ssiplan.model.SsiplanFactory;
 import ssiplan.model.derived.ReleaseLimits;
+import ssiplan.model.examples.Examples;
 
 /** What a new installation starts from: nothing, or one of the bundled example installations. */
 public record InstallationTemplate(String id, String label, String description, Supplier<Installation> factory) {
@@ -18,6 +19,9 @@ public record InstallationTemplate(String id, String label, String description, 
 		List<InstallationTemplate> all = new ArrayList<>();
 		all.add(new InstallationTemplate(EMPTY, "Empty installation",
 				"No processors, members or guests yet: draw them with the diagram's palette.", InstallationTemplate::empty));
+		for (String name : Examples.names()) {
+			all.add(new InstallationTemplate(name, "Example: " + name, Examples.description(name), () -> Examples.create(name)));
+		}
 		return all;
 	}
 

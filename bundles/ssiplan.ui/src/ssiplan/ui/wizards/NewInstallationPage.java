@@ -134,7 +134,9 @@ public final class NewInstallationPage extends WizardPage {
 
 	/** Chooses the template with {@code id}. */
 	public void select(String id) {
-		templateList.setSelection(new StructuredSelection(InstallationTemplate.byId(id)), true);
+		InstallationTemplate chosen = templates.stream().filter(t -> t.id().equals(id)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no installation template '" + id + "'"));
+		templateList.setSelection(new StructuredSelection(chosen), true);
 	}
 
 	public void setFolder(Path path) {
