@@ -112,6 +112,23 @@ class ModelExplorerTest {
 	}
 
 	@Test
+	void editDeleteRemovesTheSelectedMemberAndUndoBringsItBack() {
+		ssiplan.model.SsiCluster cluster = Editors.installation(editor).getClusters().get(0);
+		Member sysd = cluster.getMembers().get(3);
+		Ui.page().activate(explorer);
+		Ui.click(item(label(sysd)));
+		Ui.choose(Ui.menuItem("Edit", "Delete"));
+		assertTrue(!cluster.getMembers().contains(sysd), "Edit > Delete removed the member");
+		assertTrue(cluster.getIsfcLinks().stream().noneMatch(l -> l.getMemberA() == sysd || l.getMemberB() == sysd),
+				"and nothing refers to it any more");
+		assertTrue(Ui.items(tree).stream().noneMatch(i -> i.getData() == sysd));
+
+		Ui.choose(Ui.menuItem("Edit", "Undo"));
+		assertTrue(cluster.getMembers().contains(sysd), "Edit > Undo brought it back");
+		assertEquals(3, cluster.getIsfcLinks().stream().filter(l -> l.getMemberA() == sysd || l.getMemberB() == sysd).count());
+	}
+
+	@Test
 	void selectingInTheExplorerSelectsInTheEditor() {
 		Member sysb = Editors.installation(editor).getClusters().get(0).getMembers().get(1);
 		Ui.page().activate(explorer);
