@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
 				CommandLine.HelpCommand.class,
 				ValidateCommand.class,
 				RelocateCommand.class,
+				SimulateCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
