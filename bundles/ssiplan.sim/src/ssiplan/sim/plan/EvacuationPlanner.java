@@ -166,7 +166,14 @@ public final class EvacuationPlanner {
                     reachable.add(d);
                 }
             }
-            best = pick(s, reachable, proj, true, staticWhyNot);
+            // inside its relocation domain first, so it can still relocate from where it lands
+            java.util.SortedSet<String> domain = snapshot.domainMembers(s.domain());
+            List<String> inDomain = new ArrayList<>(reachable);
+            inDomain.retainAll(domain);
+            best = inDomain.isEmpty() ? null : pick(s, inDomain, proj, true, staticWhyNot);
+            if (best == null) {
+                best = pick(s, reachable, proj, true, staticWhyNot);
+            }
             if (best == null && !options.cpuHard()) {
                 Map<String, String> beyondCpu = new LinkedHashMap<>();
                 best = pick(s, reachable, proj, false, beyondCpu);
@@ -231,6 +238,14 @@ public final class EvacuationPlanner {
             }
         }
         return out;
+    }
+
+    /** Why {@code guest} cannot relocate to {@code to} right now (CP's first reason), or null when it can. */
+    public String whyNotLive(String guest, String to) {
+        Guest g = vms.guest(guest);
+        List<EligibilityProblem> problems = new ArrayList<>(eligibility.check(g, cluster.member(to), Set.of(), false));
+        problems.removeIf(p -> p.reason() == Ineligibility.CLUSTER_NOT_STABLE);
+        return problems.isEmpty() ? null : problems.get(0).message();
     }
 
     /** The candidate with the most headroom left that fits the limits (CPU only when {@code cpu}); records why others do not. */
