@@ -44,7 +44,7 @@ public final class ScenarioBench {
         run(1000, compare, false); // warm the JIT
         run(1000, compare, false);
         System.out.println((fromModel ? "from the EMF model (generate, save, load, convert)" : "from a generated snapshot"));
-        System.out.println("guests  members  generate_ms  run_ms  summary_ms  total_ms  cpu_ms  relocations  sim_window_s  trace_events" + (compare ? "  (both strategies)" : ""));
+        System.out.println("guests  members  generate_ms  run_ms  summary_ms  total_ms  cpu_ms (generate/run/summary)  relocations  sim_window_s  trace_events" + (compare ? "  (both strategies)" : ""));
         for (int n : sizes) {
             run(n, compare, true);
         }
@@ -77,18 +77,20 @@ public final class ScenarioBench {
         long t0 = System.nanoTime();
         InstallationSnapshot s = fromModel ? fromModel(guests) : SyntheticInstallation.generate(8, guests, 42);
         long t1 = System.nanoTime();
+        long c1 = THREADS.getCurrentThreadCpuTime();
         ScenarioSpec spec = ScenarioDefaults.of("maintenance", s, Map.of(), ScenarioOptions.defaults().withCompareStrategies(compare),
                 ScenarioDefaults.Context.NONE);
         ScenarioResult r = ScenarioRunner.run(s, spec);
         long t2 = System.nanoTime();
+        long c2 = THREADS.getCurrentThreadCpuTime();
         int json = ScenarioJson.toJson(r).length();
         int html = HtmlReport.render(r).length();
         long t3 = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime() - c0;
         if (print) {
             long moves = r.moves().stream().filter(ScenarioResult.Move::completed).count();
-            System.out.println(String.format(Locale.ROOT, "%6d  %7d  %11.0f  %6.0f  %10.0f  %8.0f  %6.0f  %11d  %12.0f  %12d", guests, 8, (t1 - t0) / 1e6,
-                    (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6, cpu / 1e6, moves, r.windowSeconds(), r.trace().events().size())
+            System.out.println(String.format(Locale.ROOT, "%6d  %7d  %11.0f  %6.0f  %10.0f  %8.0f  %6.0f (%.0f/%.0f/%.0f)  %11d  %12.0f  %12d", guests, 8, (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6, cpu / 1e6, (c1 - c0) / 1e6, (c2 - c1) / 1e6, (c0 + cpu - c2) / 1e6, moves, r.windowSeconds(), r.trace().events().size())
                     + (json > 0 && html > 0 ? "" : " (empty output?)") + (r.finished() ? "" : " NOT FINISHED"));
         }
     }
