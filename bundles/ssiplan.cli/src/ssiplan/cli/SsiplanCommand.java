@@ -18,9 +18,14 @@ import picocli.CommandLine.IVersionProvider;
 		// One command per line, so each new command is a one-line change.
 		subcommands = {
 				CommandLine.HelpCommand.class,
+				ExampleCommand.class,
+				GenerateCommand.class,
+				ShowCommand.class,
 				ValidateCommand.class,
 				RelocateCommand.class,
 				SimulateCommand.class,
+				ExportCommand.class,
+				ImportCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 
@@ -37,6 +42,7 @@ public final class SsiplanCommand implements Runnable {
 	/** Runs one command line; returns the process exit code. */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine line = new CommandLine(new SsiplanCommand());
+		ContributedCommands.addTo(line, err);
 		line.setOut(out);
 		line.setErr(err);
 		line.setExitCodeExceptionMapper(e -> Exit.USAGE);

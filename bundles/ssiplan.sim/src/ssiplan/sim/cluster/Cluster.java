@@ -47,6 +47,7 @@ public final class Cluster {
     private ToLongFunction<Member> guestShutdown = m -> 0;
     private ClusterMode mode = ClusterMode.STABLE;
     private String modeReason = "";
+    private final DomainTable domains;
 
     public Cluster(InstallationSnapshot snapshot, Parameters p, Engine engine, Trace trace, IsfcNetwork network) {
         this.engine = engine;
@@ -64,6 +65,12 @@ public final class Cluster {
             byName.put(s.name(), m);
         }
         network.bindMembers(name -> byName.get(name).running);
+        this.domains = new DomainTable(snapshot, this);
+    }
+
+    /** The relocation domains and what their members have in common. */
+    public DomainTable domains() {
+        return domains;
     }
 
     public void addListener(ClusterListener l) {
