@@ -18,6 +18,11 @@ import picocli.CommandLine.IVersionProvider;
 		// One command per line, so each new command is a one-line change.
 		subcommands = {
 				CommandLine.HelpCommand.class,
+				ExampleCommand.class,
+				GenerateCommand.class,
+				ShowCommand.class,
+				ValidateCommand.class,
+				RelocateCommand.class,
 				ExportCommand.class,
 				ImportCommand.class,
 		})
@@ -36,6 +41,7 @@ public final class SsiplanCommand implements Runnable {
 	/** Runs one command line; returns the process exit code. */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine line = new CommandLine(new SsiplanCommand());
+		ContributedCommands.addTo(line, err);
 		line.setOut(out);
 		line.setErr(err);
 		line.setExitCodeExceptionMapper(e -> Exit.USAGE);

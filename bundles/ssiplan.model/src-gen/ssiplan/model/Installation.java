@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The root: everything one site plans - processors, DASD, real network and SAN devices, and the SSI clusters built on them. Scenarios will be added beside these lists.
+ * The root: everything one site plans - processors, DASD, real network and SAN devices, and the SSI clusters built on them. The what-if scenarios are kept beside these lists.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ssiplan.model.Installation#getRealDevices <em>Real Devices</em>}</li>
  *   <li>{@link ssiplan.model.Installation#getClusters <em>Clusters</em>}</li>
  *   <li>{@link ssiplan.model.Installation#getSettings <em>Settings</em>}</li>
+ *   <li>{@link ssiplan.model.Installation#getScenarios <em>Scenarios</em>}</li>
  * </ul>
  *
  * @see ssiplan.model.SsiplanPackage#getInstallation()
@@ -161,5 +162,20 @@ public interface Installation extends EObject {
 	 * @generated
 	 */
 	void setSettings(PlanningSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link ssiplan.model.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What-if scenarios planned for this installation, saved with it so they are versioned with the configuration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scenarios</em>' containment reference list.
+	 * @see ssiplan.model.SsiplanPackage#getInstallation_Scenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Scenario> getScenarios();
 
 } // Installation

@@ -310,6 +310,78 @@ public interface SsiplanFactory extends EFactory {
 	WorkloadProfile createWorkloadProfile();
 
 	/**
+	 * Returns a new object of class '<em>Maintenance Rollout</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Maintenance Rollout</em>'.
+	 * @generated
+	 */
+	MaintenanceRollout createMaintenanceRollout();
+
+	/**
+	 * Returns a new object of class '<em>Utility Lpar Maintenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Utility Lpar Maintenance</em>'.
+	 * @generated
+	 */
+	UtilityLparMaintenance createUtilityLparMaintenance();
+
+	/**
+	 * Returns a new object of class '<em>Processor Migration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Processor Migration</em>'.
+	 * @generated
+	 */
+	ProcessorMigration createProcessorMigration();
+
+	/**
+	 * Returns a new object of class '<em>Disaster Recovery</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Disaster Recovery</em>'.
+	 * @generated
+	 */
+	DisasterRecovery createDisasterRecovery();
+
+	/**
+	 * Returns a new object of class '<em>Member Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Member Failure</em>'.
+	 * @generated
+	 */
+	MemberFailure createMemberFailure();
+
+	/**
+	 * Returns a new object of class '<em>Rebalance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rebalance</em>'.
+	 * @generated
+	 */
+	Rebalance createRebalance();
+
+	/**
+	 * Returns a new object of class '<em>Operator Script</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operator Script</em>'.
+	 * @generated
+	 */
+	OperatorScript createOperatorScript();
+
+	/**
+	 * Returns a new object of class '<em>Operator Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operator Step</em>'.
+	 * @generated
+	 */
+	OperatorStep createOperatorStep();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -134,13 +134,22 @@ public interface SsiplanPackage extends EPackage {
 	int INSTALLATION__SETTINGS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTALLATION__SCENARIOS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Installation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALLATION_FEATURE_COUNT = 7;
+	int INSTALLATION_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Installation</em>' class.
@@ -3156,6 +3165,1248 @@ public interface SsiplanPackage extends EPackage {
 	int WORKLOAD_PROFILE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ScenarioImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 35;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CLUSTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CONCURRENT_RELOCATIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MAX_QUIESCE_SECONDS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MAX_TOTAL_SECONDS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__IMMEDIATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEMORY_OVERCOMMIT_LIMIT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CPU_OVERCOMMIT_LIMIT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__IPL_SECONDS = 9;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.MaintenanceRolloutImpl <em>Maintenance Rollout</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.MaintenanceRolloutImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMaintenanceRollout()
+	 * @generated
+	 */
+	int MAINTENANCE_ROLLOUT = 36;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Member Order</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MEMBER_ORDER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Target Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Move Guests Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Maintenance Rollout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Maintenance Rollout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_ROLLOUT_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.UtilityLparMaintenanceImpl <em>Utility Lpar Maintenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.UtilityLparMaintenanceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getUtilityLparMaintenance()
+	 * @generated
+	 */
+	int UTILITY_LPAR_MAINTENANCE = 37;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Production Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Utility Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Target Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Release Utility Lpar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Utility Lpar Maintenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Utility Lpar Maintenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTILITY_LPAR_MAINTENANCE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.ProcessorMigrationImpl <em>Processor Migration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.ProcessorMigrationImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorMigration()
+	 * @generated
+	 */
+	int PROCESSOR_MIGRATION = 38;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Replaced Cec</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__REPLACED_CEC = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>New Machine Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__NEW_MACHINE_TYPE = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Move Guests Back</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION__MOVE_GUESTS_BACK = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Processor Migration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Processor Migration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR_MIGRATION_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.DisasterRecoveryImpl <em>Disaster Recovery</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.DisasterRecoveryImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDisasterRecovery()
+	 * @generated
+	 */
+	int DISASTER_RECOVERY = 39;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Failed Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__FAILED_MEMBERS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Standby Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__STANDBY_MEMBERS = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sever Mirroring Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Declare Down Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY__DECLARE_DOWN_SECONDS = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Disaster Recovery</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Disaster Recovery</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISASTER_RECOVERY_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.MemberFailureImpl <em>Member Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.MemberFailureImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberFailure()
+	 * @generated
+	 */
+	int MEMBER_FAILURE = 40;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Failed Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__FAILED_MEMBER = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Failure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__FAILURE = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Declare Down Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__DECLARE_DOWN_SECONDS = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Restart Guests</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE__RESTART_GUESTS = SCENARIO_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Member Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Member Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_FAILURE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.RebalanceImpl <em>Rebalance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.RebalanceImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getRebalance()
+	 * @generated
+	 */
+	int REBALANCE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__MEMBERS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Tolerance Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE__TOLERANCE_PERCENT = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Rebalance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Rebalance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBALANCE_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.OperatorScriptImpl <em>Operator Script</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.OperatorScriptImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorScript()
+	 * @generated
+	 */
+	int OPERATOR_SCRIPT = 42;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__NAME = SCENARIO__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__DESCRIPTION = SCENARIO__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CLUSTER = SCENARIO__CLUSTER;
+
+	/**
+	 * The feature id for the '<em><b>Concurrent Relocations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CONCURRENT_RELOCATIONS = SCENARIO__CONCURRENT_RELOCATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Max Quiesce Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MAX_QUIESCE_SECONDS = SCENARIO__MAX_QUIESCE_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Max Total Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MAX_TOTAL_SECONDS = SCENARIO__MAX_TOTAL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Immediate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__IMMEDIATE = SCENARIO__IMMEDIATE;
+
+	/**
+	 * The feature id for the '<em><b>Memory Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__MEMORY_OVERCOMMIT_LIMIT = SCENARIO__MEMORY_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Overcommit Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__CPU_OVERCOMMIT_LIMIT = SCENARIO__CPU_OVERCOMMIT_LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>Ipl Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__IPL_SECONDS = SCENARIO__IPL_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT__STEPS = SCENARIO_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Operator Script</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT_FEATURE_COUNT = SCENARIO_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Operator Script</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_SCRIPT_OPERATION_COUNT = SCENARIO_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.impl.OperatorStepImpl <em>Operator Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.impl.OperatorStepImpl
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorStep()
+	 * @generated
+	 */
+	int OPERATOR_STEP = 43;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__ACTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>At Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__AT_SECONDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Wait For Previous</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__WAIT_FOR_PREVIOUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Guest</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__GUEST = 3;
+
+	/**
+	 * The feature id for the '<em><b>Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__MEMBER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Other Member</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__OTHER_MEMBER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Service Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__SERVICE_LEVEL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Cec</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__CEC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Machine Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP__MACHINE_TYPE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Operator Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Operator Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATOR_STEP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link ssiplan.model.MachineType <em>Machine Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3163,7 +4414,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMachineType()
 	 * @generated
 	 */
-	int MACHINE_TYPE = 35;
+	int MACHINE_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ChannelPathType <em>Channel Path Type</em>}' enum.
@@ -3173,7 +4424,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getChannelPathType()
 	 * @generated
 	 */
-	int CHANNEL_PATH_TYPE = 36;
+	int CHANNEL_PATH_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.FiconSpeed <em>Ficon Speed</em>}' enum.
@@ -3183,7 +4434,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFiconSpeed()
 	 * @generated
 	 */
-	int FICON_SPEED = 37;
+	int FICON_SPEED = 46;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ProcessorType <em>Processor Type</em>}' enum.
@@ -3193,7 +4444,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorType()
 	 * @generated
 	 */
-	int PROCESSOR_TYPE = 38;
+	int PROCESSOR_TYPE = 47;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.ZvmRelease <em>Zvm Release</em>}' enum.
@@ -3203,7 +4454,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getZvmRelease()
 	 * @generated
 	 */
-	int ZVM_RELEASE = 39;
+	int ZVM_RELEASE = 48;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MemberState <em>Member State</em>}' enum.
@@ -3213,7 +4464,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberState()
 	 * @generated
 	 */
-	int MEMBER_STATE = 40;
+	int MEMBER_STATE = 49;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.DasdDeviceType <em>Dasd Device Type</em>}' enum.
@@ -3223,7 +4474,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getDasdDeviceType()
 	 * @generated
 	 */
-	int DASD_DEVICE_TYPE = 41;
+	int DASD_DEVICE_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VolumeUse <em>Volume Use</em>}' enum.
@@ -3233,7 +4484,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVolumeUse()
 	 * @generated
 	 */
-	int VOLUME_USE = 42;
+	int VOLUME_USE = 51;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchType <em>Vswitch Type</em>}' enum.
@@ -3243,7 +4494,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchType()
 	 * @generated
 	 */
-	int VSWITCH_TYPE = 43;
+	int VSWITCH_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VswitchTransport <em>Vswitch Transport</em>}' enum.
@@ -3253,7 +4504,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVswitchTransport()
 	 * @generated
 	 */
-	int VSWITCH_TRANSPORT = 44;
+	int VSWITCH_TRANSPORT = 53;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.VlanMode <em>Vlan Mode</em>}' enum.
@@ -3263,7 +4514,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getVlanMode()
 	 * @generated
 	 */
-	int VLAN_MODE = 45;
+	int VLAN_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.PortAssignment <em>Port Assignment</em>}' enum.
@@ -3273,7 +4524,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getPortAssignment()
 	 * @generated
 	 */
-	int PORT_ASSIGNMENT = 46;
+	int PORT_ASSIGNMENT = 55;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.GuestOs <em>Guest Os</em>}' enum.
@@ -3283,7 +4534,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getGuestOs()
 	 * @generated
 	 */
-	int GUEST_OS = 47;
+	int GUEST_OS = 56;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.MinidiskKind <em>Minidisk Kind</em>}' enum.
@@ -3293,7 +4544,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getMinidiskKind()
 	 * @generated
 	 */
-	int MINIDISK_KIND = 48;
+	int MINIDISK_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.AccessMode <em>Access Mode</em>}' enum.
@@ -3303,7 +4554,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getAccessMode()
 	 * @generated
 	 */
-	int ACCESS_MODE = 49;
+	int ACCESS_MODE = 58;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.NicType <em>Nic Type</em>}' enum.
@@ -3313,7 +4564,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getNicType()
 	 * @generated
 	 */
-	int NIC_TYPE = 50;
+	int NIC_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -3323,7 +4574,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 51;
+	int SEGMENT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.SegmentPageType <em>Segment Page Type</em>}' enum.
@@ -3333,7 +4584,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getSegmentPageType()
 	 * @generated
 	 */
-	int SEGMENT_PAGE_TYPE = 52;
+	int SEGMENT_PAGE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link ssiplan.model.CryptoMode <em>Crypto Mode</em>}' enum.
@@ -3343,7 +4594,7 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getCryptoMode()
 	 * @generated
 	 */
-	int CRYPTO_MODE = 53;
+	int CRYPTO_MODE = 62;
 
 
 	/**
@@ -3354,7 +4605,28 @@ public interface SsiplanPackage extends EPackage {
 	 * @see ssiplan.model.impl.SsiplanPackageImpl#getResidenceUnit()
 	 * @generated
 	 */
-	int RESIDENCE_UNIT = 54;
+	int RESIDENCE_UNIT = 63;
+
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.FailureKind
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getFailureKind()
+	 * @generated
+	 */
+	int FAILURE_KIND = 64;
+
+	/**
+	 * The meta object id for the '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see ssiplan.model.OperatorAction
+	 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorAction()
+	 * @generated
+	 */
+	int OPERATOR_ACTION = 65;
 
 
 	/**
@@ -3443,6 +4715,17 @@ public interface SsiplanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInstallation_Settings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.Installation#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see ssiplan.model.Installation#getScenarios()
+	 * @see #getInstallation()
+	 * @generated
+	 */
+	EReference getInstallation_Scenarios();
 
 	/**
 	 * Returns the meta object for class '{@link ssiplan.model.PlanningSettings <em>Planning Settings</em>}'.
@@ -5512,6 +6795,536 @@ public interface SsiplanPackage extends EPackage {
 	EAttribute getWorkloadProfile_StateTransferSeconds();
 
 	/**
+	 * Returns the meta object for class '{@link ssiplan.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see ssiplan.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see ssiplan.model.Scenario#getName()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see ssiplan.model.Scenario#getDescription()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.Scenario#getCluster <em>Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cluster</em>'.
+	 * @see ssiplan.model.Scenario#getCluster()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Cluster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getConcurrentRelocations <em>Concurrent Relocations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concurrent Relocations</em>'.
+	 * @see ssiplan.model.Scenario#getConcurrentRelocations()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_ConcurrentRelocations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMaxQuiesceSeconds <em>Max Quiesce Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Quiesce Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getMaxQuiesceSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MaxQuiesceSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMaxTotalSeconds <em>Max Total Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Total Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getMaxTotalSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MaxTotalSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#isImmediate <em>Immediate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Immediate</em>'.
+	 * @see ssiplan.model.Scenario#isImmediate()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Immediate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getMemoryOvercommitLimit <em>Memory Overcommit Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Overcommit Limit</em>'.
+	 * @see ssiplan.model.Scenario#getMemoryOvercommitLimit()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MemoryOvercommitLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getCpuOvercommitLimit <em>Cpu Overcommit Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Overcommit Limit</em>'.
+	 * @see ssiplan.model.Scenario#getCpuOvercommitLimit()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_CpuOvercommitLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Scenario#getIplSeconds <em>Ipl Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipl Seconds</em>'.
+	 * @see ssiplan.model.Scenario#getIplSeconds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_IplSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.MaintenanceRollout <em>Maintenance Rollout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Maintenance Rollout</em>'.
+	 * @see ssiplan.model.MaintenanceRollout
+	 * @generated
+	 */
+	EClass getMaintenanceRollout();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.MaintenanceRollout#getMemberOrder <em>Member Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Member Order</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#getMemberOrder()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EReference getMaintenanceRollout_MemberOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MaintenanceRollout#getTargetServiceLevel <em>Target Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Service Level</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#getTargetServiceLevel()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EAttribute getMaintenanceRollout_TargetServiceLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MaintenanceRollout#isMoveGuestsBack <em>Move Guests Back</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Move Guests Back</em>'.
+	 * @see ssiplan.model.MaintenanceRollout#isMoveGuestsBack()
+	 * @see #getMaintenanceRollout()
+	 * @generated
+	 */
+	EAttribute getMaintenanceRollout_MoveGuestsBack();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.UtilityLparMaintenance <em>Utility Lpar Maintenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Utility Lpar Maintenance</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance
+	 * @generated
+	 */
+	EClass getUtilityLparMaintenance();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.UtilityLparMaintenance#getProductionMember <em>Production Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Production Member</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getProductionMember()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EReference getUtilityLparMaintenance_ProductionMember();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.UtilityLparMaintenance#getUtilityMember <em>Utility Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Utility Member</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getUtilityMember()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EReference getUtilityLparMaintenance_UtilityMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.UtilityLparMaintenance#getTargetServiceLevel <em>Target Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Service Level</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#getTargetServiceLevel()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EAttribute getUtilityLparMaintenance_TargetServiceLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.UtilityLparMaintenance#isReleaseUtilityLpar <em>Release Utility Lpar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Release Utility Lpar</em>'.
+	 * @see ssiplan.model.UtilityLparMaintenance#isReleaseUtilityLpar()
+	 * @see #getUtilityLparMaintenance()
+	 * @generated
+	 */
+	EAttribute getUtilityLparMaintenance_ReleaseUtilityLpar();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.ProcessorMigration <em>Processor Migration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Processor Migration</em>'.
+	 * @see ssiplan.model.ProcessorMigration
+	 * @generated
+	 */
+	EClass getProcessorMigration();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.ProcessorMigration#getReplacedCec <em>Replaced Cec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Replaced Cec</em>'.
+	 * @see ssiplan.model.ProcessorMigration#getReplacedCec()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EReference getProcessorMigration_ReplacedCec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ProcessorMigration#getNewMachineType <em>New Machine Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Machine Type</em>'.
+	 * @see ssiplan.model.ProcessorMigration#getNewMachineType()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EAttribute getProcessorMigration_NewMachineType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.ProcessorMigration#isMoveGuestsBack <em>Move Guests Back</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Move Guests Back</em>'.
+	 * @see ssiplan.model.ProcessorMigration#isMoveGuestsBack()
+	 * @see #getProcessorMigration()
+	 * @generated
+	 */
+	EAttribute getProcessorMigration_MoveGuestsBack();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.DisasterRecovery <em>Disaster Recovery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Disaster Recovery</em>'.
+	 * @see ssiplan.model.DisasterRecovery
+	 * @generated
+	 */
+	EClass getDisasterRecovery();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.DisasterRecovery#getFailedMembers <em>Failed Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Failed Members</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getFailedMembers()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EReference getDisasterRecovery_FailedMembers();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.DisasterRecovery#getStandbyMembers <em>Standby Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Standby Members</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getStandbyMembers()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EReference getDisasterRecovery_StandbyMembers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.DisasterRecovery#getSeverMirroringSeconds <em>Sever Mirroring Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sever Mirroring Seconds</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getSeverMirroringSeconds()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EAttribute getDisasterRecovery_SeverMirroringSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.DisasterRecovery#getDeclareDownSeconds <em>Declare Down Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Declare Down Seconds</em>'.
+	 * @see ssiplan.model.DisasterRecovery#getDeclareDownSeconds()
+	 * @see #getDisasterRecovery()
+	 * @generated
+	 */
+	EAttribute getDisasterRecovery_DeclareDownSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.MemberFailure <em>Member Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Member Failure</em>'.
+	 * @see ssiplan.model.MemberFailure
+	 * @generated
+	 */
+	EClass getMemberFailure();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.MemberFailure#getFailedMember <em>Failed Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Failed Member</em>'.
+	 * @see ssiplan.model.MemberFailure#getFailedMember()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EReference getMemberFailure_FailedMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#getFailure <em>Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure</em>'.
+	 * @see ssiplan.model.MemberFailure#getFailure()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_Failure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#getDeclareDownSeconds <em>Declare Down Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Declare Down Seconds</em>'.
+	 * @see ssiplan.model.MemberFailure#getDeclareDownSeconds()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_DeclareDownSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.MemberFailure#isRestartGuests <em>Restart Guests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restart Guests</em>'.
+	 * @see ssiplan.model.MemberFailure#isRestartGuests()
+	 * @see #getMemberFailure()
+	 * @generated
+	 */
+	EAttribute getMemberFailure_RestartGuests();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.Rebalance <em>Rebalance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rebalance</em>'.
+	 * @see ssiplan.model.Rebalance
+	 * @generated
+	 */
+	EClass getRebalance();
+
+	/**
+	 * Returns the meta object for the reference list '{@link ssiplan.model.Rebalance#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see ssiplan.model.Rebalance#getMembers()
+	 * @see #getRebalance()
+	 * @generated
+	 */
+	EReference getRebalance_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.Rebalance#getTolerancePercent <em>Tolerance Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tolerance Percent</em>'.
+	 * @see ssiplan.model.Rebalance#getTolerancePercent()
+	 * @see #getRebalance()
+	 * @generated
+	 */
+	EAttribute getRebalance_TolerancePercent();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.OperatorScript <em>Operator Script</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operator Script</em>'.
+	 * @see ssiplan.model.OperatorScript
+	 * @generated
+	 */
+	EClass getOperatorScript();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link ssiplan.model.OperatorScript#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see ssiplan.model.OperatorScript#getSteps()
+	 * @see #getOperatorScript()
+	 * @generated
+	 */
+	EReference getOperatorScript_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link ssiplan.model.OperatorStep <em>Operator Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operator Step</em>'.
+	 * @see ssiplan.model.OperatorStep
+	 * @generated
+	 */
+	EClass getOperatorStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see ssiplan.model.OperatorStep#getAction()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getAtSeconds <em>At Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At Seconds</em>'.
+	 * @see ssiplan.model.OperatorStep#getAtSeconds()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_AtSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#isWaitForPrevious <em>Wait For Previous</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Wait For Previous</em>'.
+	 * @see ssiplan.model.OperatorStep#isWaitForPrevious()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_WaitForPrevious();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getGuest <em>Guest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Guest</em>'.
+	 * @see ssiplan.model.OperatorStep#getGuest()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Guest();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getMember <em>Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Member</em>'.
+	 * @see ssiplan.model.OperatorStep#getMember()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Member();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getOtherMember <em>Other Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Other Member</em>'.
+	 * @see ssiplan.model.OperatorStep#getOtherMember()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_OtherMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getServiceLevel <em>Service Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service Level</em>'.
+	 * @see ssiplan.model.OperatorStep#getServiceLevel()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_ServiceLevel();
+
+	/**
+	 * Returns the meta object for the reference '{@link ssiplan.model.OperatorStep#getCec <em>Cec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cec</em>'.
+	 * @see ssiplan.model.OperatorStep#getCec()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EReference getOperatorStep_Cec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link ssiplan.model.OperatorStep#getMachineType <em>Machine Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Machine Type</em>'.
+	 * @see ssiplan.model.OperatorStep#getMachineType()
+	 * @see #getOperatorStep()
+	 * @generated
+	 */
+	EAttribute getOperatorStep_MachineType();
+
+	/**
 	 * Returns the meta object for enum '{@link ssiplan.model.MachineType <em>Machine Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5712,6 +7525,26 @@ public interface SsiplanPackage extends EPackage {
 	EEnum getResidenceUnit();
 
 	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Failure Kind</em>'.
+	 * @see ssiplan.model.FailureKind
+	 * @generated
+	 */
+	EEnum getFailureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Operator Action</em>'.
+	 * @see ssiplan.model.OperatorAction
+	 * @generated
+	 */
+	EEnum getOperatorAction();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5799,6 +7632,14 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference INSTALLATION__SETTINGS = eINSTANCE.getInstallation_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTALLATION__SCENARIOS = eINSTANCE.getInstallation_Scenarios();
 
 		/**
 		 * The meta object literal for the '{@link ssiplan.model.impl.PlanningSettingsImpl <em>Planning Settings</em>}' class.
@@ -7397,6 +9238,416 @@ public interface SsiplanPackage extends EPackage {
 		EAttribute WORKLOAD_PROFILE__STATE_TRANSFER_SECONDS = eINSTANCE.getWorkloadProfile_StateTransferSeconds();
 
 		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ScenarioImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__NAME = eINSTANCE.getScenario_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Cluster</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__CLUSTER = eINSTANCE.getScenario_Cluster();
+
+		/**
+		 * The meta object literal for the '<em><b>Concurrent Relocations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__CONCURRENT_RELOCATIONS = eINSTANCE.getScenario_ConcurrentRelocations();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Quiesce Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MAX_QUIESCE_SECONDS = eINSTANCE.getScenario_MaxQuiesceSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Total Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MAX_TOTAL_SECONDS = eINSTANCE.getScenario_MaxTotalSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Immediate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__IMMEDIATE = eINSTANCE.getScenario_Immediate();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Overcommit Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MEMORY_OVERCOMMIT_LIMIT = eINSTANCE.getScenario_MemoryOvercommitLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Overcommit Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__CPU_OVERCOMMIT_LIMIT = eINSTANCE.getScenario_CpuOvercommitLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipl Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__IPL_SECONDS = eINSTANCE.getScenario_IplSeconds();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.MaintenanceRolloutImpl <em>Maintenance Rollout</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.MaintenanceRolloutImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getMaintenanceRollout()
+		 * @generated
+		 */
+		EClass MAINTENANCE_ROLLOUT = eINSTANCE.getMaintenanceRollout();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Order</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAINTENANCE_ROLLOUT__MEMBER_ORDER = eINSTANCE.getMaintenanceRollout_MemberOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL = eINSTANCE.getMaintenanceRollout_TargetServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Move Guests Back</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK = eINSTANCE.getMaintenanceRollout_MoveGuestsBack();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.UtilityLparMaintenanceImpl <em>Utility Lpar Maintenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.UtilityLparMaintenanceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getUtilityLparMaintenance()
+		 * @generated
+		 */
+		EClass UTILITY_LPAR_MAINTENANCE = eINSTANCE.getUtilityLparMaintenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Production Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER = eINSTANCE.getUtilityLparMaintenance_ProductionMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Utility Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER = eINSTANCE.getUtilityLparMaintenance_UtilityMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL = eINSTANCE.getUtilityLparMaintenance_TargetServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Release Utility Lpar</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR = eINSTANCE.getUtilityLparMaintenance_ReleaseUtilityLpar();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.ProcessorMigrationImpl <em>Processor Migration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.ProcessorMigrationImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getProcessorMigration()
+		 * @generated
+		 */
+		EClass PROCESSOR_MIGRATION = eINSTANCE.getProcessorMigration();
+
+		/**
+		 * The meta object literal for the '<em><b>Replaced Cec</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESSOR_MIGRATION__REPLACED_CEC = eINSTANCE.getProcessorMigration_ReplacedCec();
+
+		/**
+		 * The meta object literal for the '<em><b>New Machine Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESSOR_MIGRATION__NEW_MACHINE_TYPE = eINSTANCE.getProcessorMigration_NewMachineType();
+
+		/**
+		 * The meta object literal for the '<em><b>Move Guests Back</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESSOR_MIGRATION__MOVE_GUESTS_BACK = eINSTANCE.getProcessorMigration_MoveGuestsBack();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.DisasterRecoveryImpl <em>Disaster Recovery</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.DisasterRecoveryImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getDisasterRecovery()
+		 * @generated
+		 */
+		EClass DISASTER_RECOVERY = eINSTANCE.getDisasterRecovery();
+
+		/**
+		 * The meta object literal for the '<em><b>Failed Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISASTER_RECOVERY__FAILED_MEMBERS = eINSTANCE.getDisasterRecovery_FailedMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Standby Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISASTER_RECOVERY__STANDBY_MEMBERS = eINSTANCE.getDisasterRecovery_StandbyMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Sever Mirroring Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS = eINSTANCE.getDisasterRecovery_SeverMirroringSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Declare Down Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISASTER_RECOVERY__DECLARE_DOWN_SECONDS = eINSTANCE.getDisasterRecovery_DeclareDownSeconds();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.MemberFailureImpl <em>Member Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.MemberFailureImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getMemberFailure()
+		 * @generated
+		 */
+		EClass MEMBER_FAILURE = eINSTANCE.getMemberFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Failed Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_FAILURE__FAILED_MEMBER = eINSTANCE.getMemberFailure_FailedMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__FAILURE = eINSTANCE.getMemberFailure_Failure();
+
+		/**
+		 * The meta object literal for the '<em><b>Declare Down Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__DECLARE_DOWN_SECONDS = eINSTANCE.getMemberFailure_DeclareDownSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Restart Guests</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_FAILURE__RESTART_GUESTS = eINSTANCE.getMemberFailure_RestartGuests();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.RebalanceImpl <em>Rebalance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.RebalanceImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getRebalance()
+		 * @generated
+		 */
+		EClass REBALANCE = eINSTANCE.getRebalance();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REBALANCE__MEMBERS = eINSTANCE.getRebalance_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Tolerance Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REBALANCE__TOLERANCE_PERCENT = eINSTANCE.getRebalance_TolerancePercent();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.OperatorScriptImpl <em>Operator Script</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.OperatorScriptImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorScript()
+		 * @generated
+		 */
+		EClass OPERATOR_SCRIPT = eINSTANCE.getOperatorScript();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_SCRIPT__STEPS = eINSTANCE.getOperatorScript_Steps();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.impl.OperatorStepImpl <em>Operator Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.impl.OperatorStepImpl
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorStep()
+		 * @generated
+		 */
+		EClass OPERATOR_STEP = eINSTANCE.getOperatorStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__ACTION = eINSTANCE.getOperatorStep_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>At Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__AT_SECONDS = eINSTANCE.getOperatorStep_AtSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Wait For Previous</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__WAIT_FOR_PREVIOUS = eINSTANCE.getOperatorStep_WaitForPrevious();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__GUEST = eINSTANCE.getOperatorStep_Guest();
+
+		/**
+		 * The meta object literal for the '<em><b>Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__MEMBER = eINSTANCE.getOperatorStep_Member();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Member</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__OTHER_MEMBER = eINSTANCE.getOperatorStep_OtherMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Service Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__SERVICE_LEVEL = eINSTANCE.getOperatorStep_ServiceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Cec</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATOR_STEP__CEC = eINSTANCE.getOperatorStep_Cec();
+
+		/**
+		 * The meta object literal for the '<em><b>Machine Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATOR_STEP__MACHINE_TYPE = eINSTANCE.getOperatorStep_MachineType();
+
+		/**
 		 * The meta object literal for the '{@link ssiplan.model.MachineType <em>Machine Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7595,6 +9846,26 @@ public interface SsiplanPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RESIDENCE_UNIT = eINSTANCE.getResidenceUnit();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.FailureKind <em>Failure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.FailureKind
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getFailureKind()
+		 * @generated
+		 */
+		EEnum FAILURE_KIND = eINSTANCE.getFailureKind();
+
+		/**
+		 * The meta object literal for the '{@link ssiplan.model.OperatorAction <em>Operator Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see ssiplan.model.OperatorAction
+		 * @see ssiplan.model.impl.SsiplanPackageImpl#getOperatorAction()
+		 * @generated
+		 */
+		EEnum OPERATOR_ACTION = eINSTANCE.getOperatorAction();
 
 	}
 

@@ -130,6 +130,7 @@ public class InstallationItemProvider
 			childrenFeatures.add(SsiplanPackage.Literals.INSTALLATION__REAL_DEVICES);
 			childrenFeatures.add(SsiplanPackage.Literals.INSTALLATION__CLUSTERS);
 			childrenFeatures.add(SsiplanPackage.Literals.INSTALLATION__SETTINGS);
+			childrenFeatures.add(SsiplanPackage.Literals.INSTALLATION__SCENARIOS);
 		}
 		return childrenFeatures;
 	}
@@ -202,6 +203,7 @@ public class InstallationItemProvider
 			case SsiplanPackage.INSTALLATION__REAL_DEVICES:
 			case SsiplanPackage.INSTALLATION__CLUSTERS:
 			case SsiplanPackage.INSTALLATION__SETTINGS:
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -253,6 +255,41 @@ public class InstallationItemProvider
 			(createChildParameter
 				(SsiplanPackage.Literals.INSTALLATION__SETTINGS,
 				 SsiplanFactory.eINSTANCE.createPlanningSettings()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createMaintenanceRollout()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createUtilityLparMaintenance()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createProcessorMigration()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createDisasterRecovery()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createMemberFailure()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createRebalance()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SsiplanPackage.Literals.INSTALLATION__SCENARIOS,
+				 SsiplanFactory.eINSTANCE.createOperatorScript()));
 	}
 
 	/**

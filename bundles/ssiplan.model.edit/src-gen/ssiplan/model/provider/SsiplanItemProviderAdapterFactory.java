@@ -808,6 +808,190 @@ public class SsiplanItemProviderAdapterFactory extends SsiplanAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.MaintenanceRollout} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MaintenanceRolloutItemProvider maintenanceRolloutItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.MaintenanceRollout}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMaintenanceRolloutAdapter() {
+		if (maintenanceRolloutItemProvider == null) {
+			maintenanceRolloutItemProvider = new MaintenanceRolloutItemProvider(this);
+		}
+
+		return maintenanceRolloutItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.UtilityLparMaintenance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UtilityLparMaintenanceItemProvider utilityLparMaintenanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.UtilityLparMaintenance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUtilityLparMaintenanceAdapter() {
+		if (utilityLparMaintenanceItemProvider == null) {
+			utilityLparMaintenanceItemProvider = new UtilityLparMaintenanceItemProvider(this);
+		}
+
+		return utilityLparMaintenanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.ProcessorMigration} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProcessorMigrationItemProvider processorMigrationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.ProcessorMigration}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProcessorMigrationAdapter() {
+		if (processorMigrationItemProvider == null) {
+			processorMigrationItemProvider = new ProcessorMigrationItemProvider(this);
+		}
+
+		return processorMigrationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.DisasterRecovery} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DisasterRecoveryItemProvider disasterRecoveryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.DisasterRecovery}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDisasterRecoveryAdapter() {
+		if (disasterRecoveryItemProvider == null) {
+			disasterRecoveryItemProvider = new DisasterRecoveryItemProvider(this);
+		}
+
+		return disasterRecoveryItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.MemberFailure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MemberFailureItemProvider memberFailureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.MemberFailure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMemberFailureAdapter() {
+		if (memberFailureItemProvider == null) {
+			memberFailureItemProvider = new MemberFailureItemProvider(this);
+		}
+
+		return memberFailureItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.Rebalance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RebalanceItemProvider rebalanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.Rebalance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRebalanceAdapter() {
+		if (rebalanceItemProvider == null) {
+			rebalanceItemProvider = new RebalanceItemProvider(this);
+		}
+
+		return rebalanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.OperatorScript} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OperatorScriptItemProvider operatorScriptItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.OperatorScript}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOperatorScriptAdapter() {
+		if (operatorScriptItemProvider == null) {
+			operatorScriptItemProvider = new OperatorScriptItemProvider(this);
+		}
+
+		return operatorScriptItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link ssiplan.model.OperatorStep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OperatorStepItemProvider operatorStepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link ssiplan.model.OperatorStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOperatorStepAdapter() {
+		if (operatorStepItemProvider == null) {
+			operatorStepItemProvider = new OperatorStepItemProvider(this);
+		}
+
+		return operatorStepItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -944,6 +1128,14 @@ public class SsiplanItemProviderAdapterFactory extends SsiplanAdapterFactory imp
 		if (segmentUseItemProvider != null) segmentUseItemProvider.dispose();
 		if (cryptoItemProvider != null) cryptoItemProvider.dispose();
 		if (workloadProfileItemProvider != null) workloadProfileItemProvider.dispose();
+		if (maintenanceRolloutItemProvider != null) maintenanceRolloutItemProvider.dispose();
+		if (utilityLparMaintenanceItemProvider != null) utilityLparMaintenanceItemProvider.dispose();
+		if (processorMigrationItemProvider != null) processorMigrationItemProvider.dispose();
+		if (disasterRecoveryItemProvider != null) disasterRecoveryItemProvider.dispose();
+		if (memberFailureItemProvider != null) memberFailureItemProvider.dispose();
+		if (rebalanceItemProvider != null) rebalanceItemProvider.dispose();
+		if (operatorScriptItemProvider != null) operatorScriptItemProvider.dispose();
+		if (operatorStepItemProvider != null) operatorStepItemProvider.dispose();
 	}
 
 }

@@ -23,6 +23,7 @@ import ssiplan.model.DasdVolume;
 import ssiplan.model.Installation;
 import ssiplan.model.PlanningSettings;
 import ssiplan.model.RealDevice;
+import ssiplan.model.Scenario;
 import ssiplan.model.SsiCluster;
 import ssiplan.model.SsiplanPackage;
 
@@ -41,6 +42,7 @@ import ssiplan.model.SsiplanPackage;
  *   <li>{@link ssiplan.model.impl.InstallationImpl#getRealDevices <em>Real Devices</em>}</li>
  *   <li>{@link ssiplan.model.impl.InstallationImpl#getClusters <em>Clusters</em>}</li>
  *   <li>{@link ssiplan.model.impl.InstallationImpl#getSettings <em>Settings</em>}</li>
+ *   <li>{@link ssiplan.model.impl.InstallationImpl#getScenarios <em>Scenarios</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +137,16 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 	 * @ordered
 	 */
 	protected PlanningSettings settings;
+
+	/**
+	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scenario> scenarios;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +316,19 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 	 * @generated
 	 */
 	@Override
+	public EList<Scenario> getScenarios() {
+		if (scenarios == null) {
+			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, SsiplanPackage.INSTALLATION__SCENARIOS);
+		}
+		return scenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SsiplanPackage.INSTALLATION__CECS:
@@ -316,6 +341,8 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 				return ((InternalEList<?>)getClusters()).basicRemove(otherEnd, msgs);
 			case SsiplanPackage.INSTALLATION__SETTINGS:
 				return basicSetSettings(null, msgs);
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
+				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -342,6 +369,8 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 				return getClusters();
 			case SsiplanPackage.INSTALLATION__SETTINGS:
 				return getSettings();
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
+				return getScenarios();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -380,6 +409,10 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 			case SsiplanPackage.INSTALLATION__SETTINGS:
 				setSettings((PlanningSettings)newValue);
 				return;
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
+				getScenarios().clear();
+				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -413,6 +446,9 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 			case SsiplanPackage.INSTALLATION__SETTINGS:
 				setSettings((PlanningSettings)null);
 				return;
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
+				getScenarios().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -439,6 +475,8 @@ public class InstallationImpl extends EObjectImpl implements Installation {
 				return clusters != null && !clusters.isEmpty();
 			case SsiplanPackage.INSTALLATION__SETTINGS:
 				return settings != null;
+			case SsiplanPackage.INSTALLATION__SCENARIOS:
+				return scenarios != null && !scenarios.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

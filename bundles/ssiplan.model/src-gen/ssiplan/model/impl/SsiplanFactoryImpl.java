@@ -89,6 +89,14 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 			case SsiplanPackage.SEGMENT_USE: return createSegmentUse();
 			case SsiplanPackage.CRYPTO: return createCrypto();
 			case SsiplanPackage.WORKLOAD_PROFILE: return createWorkloadProfile();
+			case SsiplanPackage.MAINTENANCE_ROLLOUT: return createMaintenanceRollout();
+			case SsiplanPackage.UTILITY_LPAR_MAINTENANCE: return createUtilityLparMaintenance();
+			case SsiplanPackage.PROCESSOR_MIGRATION: return createProcessorMigration();
+			case SsiplanPackage.DISASTER_RECOVERY: return createDisasterRecovery();
+			case SsiplanPackage.MEMBER_FAILURE: return createMemberFailure();
+			case SsiplanPackage.REBALANCE: return createRebalance();
+			case SsiplanPackage.OPERATOR_SCRIPT: return createOperatorScript();
+			case SsiplanPackage.OPERATOR_STEP: return createOperatorStep();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -142,6 +150,10 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return createCryptoModeFromString(eDataType, initialValue);
 			case SsiplanPackage.RESIDENCE_UNIT:
 				return createResidenceUnitFromString(eDataType, initialValue);
+			case SsiplanPackage.FAILURE_KIND:
+				return createFailureKindFromString(eDataType, initialValue);
+			case SsiplanPackage.OPERATOR_ACTION:
+				return createOperatorActionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -195,6 +207,10 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 				return convertCryptoModeToString(eDataType, instanceValue);
 			case SsiplanPackage.RESIDENCE_UNIT:
 				return convertResidenceUnitToString(eDataType, instanceValue);
+			case SsiplanPackage.FAILURE_KIND:
+				return convertFailureKindToString(eDataType, instanceValue);
+			case SsiplanPackage.OPERATOR_ACTION:
+				return convertOperatorActionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -550,6 +566,94 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	public WorkloadProfile createWorkloadProfile() {
 		WorkloadProfileImpl workloadProfile = new WorkloadProfileImpl();
 		return workloadProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MaintenanceRollout createMaintenanceRollout() {
+		MaintenanceRolloutImpl maintenanceRollout = new MaintenanceRolloutImpl();
+		return maintenanceRollout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UtilityLparMaintenance createUtilityLparMaintenance() {
+		UtilityLparMaintenanceImpl utilityLparMaintenance = new UtilityLparMaintenanceImpl();
+		return utilityLparMaintenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProcessorMigration createProcessorMigration() {
+		ProcessorMigrationImpl processorMigration = new ProcessorMigrationImpl();
+		return processorMigration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DisasterRecovery createDisasterRecovery() {
+		DisasterRecoveryImpl disasterRecovery = new DisasterRecoveryImpl();
+		return disasterRecovery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemberFailure createMemberFailure() {
+		MemberFailureImpl memberFailure = new MemberFailureImpl();
+		return memberFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rebalance createRebalance() {
+		RebalanceImpl rebalance = new RebalanceImpl();
+		return rebalance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatorScript createOperatorScript() {
+		OperatorScriptImpl operatorScript = new OperatorScriptImpl();
+		return operatorScript;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatorStep createOperatorStep() {
+		OperatorStepImpl operatorStep = new OperatorStepImpl();
+		return operatorStep;
 	}
 
 	/**
@@ -949,6 +1053,46 @@ public class SsiplanFactoryImpl extends EFactoryImpl implements SsiplanFactory {
 	 * @generated
 	 */
 	public String convertResidenceUnitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FailureKind createFailureKindFromString(EDataType eDataType, String initialValue) {
+		FailureKind result = FailureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFailureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OperatorAction createOperatorActionFromString(EDataType eDataType, String initialValue) {
+		OperatorAction result = OperatorAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOperatorActionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -24,6 +24,8 @@ import ssiplan.model.DasdVolume;
 import ssiplan.model.DedicatedDevice;
 import ssiplan.model.DeviceNumber;
 import ssiplan.model.DirectoryEntry;
+import ssiplan.model.DisasterRecovery;
+import ssiplan.model.FailureKind;
 import ssiplan.model.FcpDevice;
 import ssiplan.model.FiconSpeed;
 import ssiplan.model.GuestOs;
@@ -33,22 +35,30 @@ import ssiplan.model.Installation;
 import ssiplan.model.IsfcLink;
 import ssiplan.model.Lpar;
 import ssiplan.model.MachineType;
+import ssiplan.model.MaintenanceRollout;
 import ssiplan.model.Member;
+import ssiplan.model.MemberFailure;
 import ssiplan.model.MemberState;
 import ssiplan.model.Minidisk;
 import ssiplan.model.MinidiskKind;
 import ssiplan.model.MinidiskLink;
 import ssiplan.model.NicDef;
 import ssiplan.model.NicType;
+import ssiplan.model.OperatorAction;
+import ssiplan.model.OperatorScript;
+import ssiplan.model.OperatorStep;
 import ssiplan.model.OsaDevice;
 import ssiplan.model.PlanningSettings;
 import ssiplan.model.PortAssignment;
+import ssiplan.model.ProcessorMigration;
 import ssiplan.model.ProcessorType;
 import ssiplan.model.Profile;
 import ssiplan.model.RealDevice;
+import ssiplan.model.Rebalance;
 import ssiplan.model.ReleaseLimit;
 import ssiplan.model.RelocationDomain;
 import ssiplan.model.ResidenceUnit;
+import ssiplan.model.Scenario;
 import ssiplan.model.SegmentKind;
 import ssiplan.model.SegmentPageType;
 import ssiplan.model.SegmentUse;
@@ -58,6 +68,7 @@ import ssiplan.model.SsiplanPackage;
 import ssiplan.model.Subconfig;
 import ssiplan.model.SystemResidence;
 import ssiplan.model.UserEntry;
+import ssiplan.model.UtilityLparMaintenance;
 import ssiplan.model.VirtualMachine;
 import ssiplan.model.VirtualSwitch;
 import ssiplan.model.VlanMode;
@@ -325,6 +336,69 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass maintenanceRolloutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass utilityLparMaintenanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass processorMigrationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass disasterRecoveryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memberFailureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rebalanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatorScriptEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatorStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum machineTypeEEnum = null;
 
 	/**
@@ -459,6 +533,20 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	private EEnum residenceUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum failureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum operatorActionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -598,6 +686,16 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	@Override
 	public EReference getInstallation_Settings() {
 		return (EReference)installationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstallation_Scenarios() {
+		return (EReference)installationEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2516,6 +2614,496 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getScenario() {
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Name() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Description() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Cluster() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_ConcurrentRelocations() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MaxQuiesceSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MaxTotalSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Immediate() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MemoryOvercommitLimit() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_CpuOvercommitLimit() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_IplSeconds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMaintenanceRollout() {
+		return maintenanceRolloutEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMaintenanceRollout_MemberOrder() {
+		return (EReference)maintenanceRolloutEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaintenanceRollout_TargetServiceLevel() {
+		return (EAttribute)maintenanceRolloutEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaintenanceRollout_MoveGuestsBack() {
+		return (EAttribute)maintenanceRolloutEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUtilityLparMaintenance() {
+		return utilityLparMaintenanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUtilityLparMaintenance_ProductionMember() {
+		return (EReference)utilityLparMaintenanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUtilityLparMaintenance_UtilityMember() {
+		return (EReference)utilityLparMaintenanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUtilityLparMaintenance_TargetServiceLevel() {
+		return (EAttribute)utilityLparMaintenanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUtilityLparMaintenance_ReleaseUtilityLpar() {
+		return (EAttribute)utilityLparMaintenanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProcessorMigration() {
+		return processorMigrationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcessorMigration_ReplacedCec() {
+		return (EReference)processorMigrationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessorMigration_NewMachineType() {
+		return (EAttribute)processorMigrationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessorMigration_MoveGuestsBack() {
+		return (EAttribute)processorMigrationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDisasterRecovery() {
+		return disasterRecoveryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDisasterRecovery_FailedMembers() {
+		return (EReference)disasterRecoveryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDisasterRecovery_StandbyMembers() {
+		return (EReference)disasterRecoveryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisasterRecovery_SeverMirroringSeconds() {
+		return (EAttribute)disasterRecoveryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisasterRecovery_DeclareDownSeconds() {
+		return (EAttribute)disasterRecoveryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemberFailure() {
+		return memberFailureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberFailure_FailedMember() {
+		return (EReference)memberFailureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_Failure() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_DeclareDownSeconds() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberFailure_RestartGuests() {
+		return (EAttribute)memberFailureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRebalance() {
+		return rebalanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRebalance_Members() {
+		return (EReference)rebalanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRebalance_TolerancePercent() {
+		return (EAttribute)rebalanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatorScript() {
+		return operatorScriptEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorScript_Steps() {
+		return (EReference)operatorScriptEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatorStep() {
+		return operatorStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_Action() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_AtSeconds() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_WaitForPrevious() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Guest() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Member() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_OtherMember() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_ServiceLevel() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatorStep_Cec() {
+		return (EReference)operatorStepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatorStep_MachineType() {
+		return (EAttribute)operatorStepEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMachineType() {
 		return machineTypeEEnum;
 	}
@@ -2716,6 +3304,26 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getFailureKind() {
+		return failureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOperatorAction() {
+		return operatorActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SsiplanFactory getSsiplanFactory() {
 		return (SsiplanFactory)getEFactoryInstance();
 	}
@@ -2747,6 +3355,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEReference(installationEClass, INSTALLATION__REAL_DEVICES);
 		createEReference(installationEClass, INSTALLATION__CLUSTERS);
 		createEReference(installationEClass, INSTALLATION__SETTINGS);
+		createEReference(installationEClass, INSTALLATION__SCENARIOS);
 
 		planningSettingsEClass = createEClass(PLANNING_SETTINGS);
 		createEAttribute(planningSettingsEClass, PLANNING_SETTINGS__MEMORY_OVERCOMMIT_LIMIT);
@@ -2973,6 +3582,64 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		createEAttribute(workloadProfileEClass, WORKLOAD_PROFILE__CPU_DEMAND);
 		createEAttribute(workloadProfileEClass, WORKLOAD_PROFILE__STATE_TRANSFER_SECONDS);
 
+		scenarioEClass = createEClass(SCENARIO);
+		createEAttribute(scenarioEClass, SCENARIO__NAME);
+		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
+		createEReference(scenarioEClass, SCENARIO__CLUSTER);
+		createEAttribute(scenarioEClass, SCENARIO__CONCURRENT_RELOCATIONS);
+		createEAttribute(scenarioEClass, SCENARIO__MAX_QUIESCE_SECONDS);
+		createEAttribute(scenarioEClass, SCENARIO__MAX_TOTAL_SECONDS);
+		createEAttribute(scenarioEClass, SCENARIO__IMMEDIATE);
+		createEAttribute(scenarioEClass, SCENARIO__MEMORY_OVERCOMMIT_LIMIT);
+		createEAttribute(scenarioEClass, SCENARIO__CPU_OVERCOMMIT_LIMIT);
+		createEAttribute(scenarioEClass, SCENARIO__IPL_SECONDS);
+
+		maintenanceRolloutEClass = createEClass(MAINTENANCE_ROLLOUT);
+		createEReference(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__MEMBER_ORDER);
+		createEAttribute(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__TARGET_SERVICE_LEVEL);
+		createEAttribute(maintenanceRolloutEClass, MAINTENANCE_ROLLOUT__MOVE_GUESTS_BACK);
+
+		utilityLparMaintenanceEClass = createEClass(UTILITY_LPAR_MAINTENANCE);
+		createEReference(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__PRODUCTION_MEMBER);
+		createEReference(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__UTILITY_MEMBER);
+		createEAttribute(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__TARGET_SERVICE_LEVEL);
+		createEAttribute(utilityLparMaintenanceEClass, UTILITY_LPAR_MAINTENANCE__RELEASE_UTILITY_LPAR);
+
+		processorMigrationEClass = createEClass(PROCESSOR_MIGRATION);
+		createEReference(processorMigrationEClass, PROCESSOR_MIGRATION__REPLACED_CEC);
+		createEAttribute(processorMigrationEClass, PROCESSOR_MIGRATION__NEW_MACHINE_TYPE);
+		createEAttribute(processorMigrationEClass, PROCESSOR_MIGRATION__MOVE_GUESTS_BACK);
+
+		disasterRecoveryEClass = createEClass(DISASTER_RECOVERY);
+		createEReference(disasterRecoveryEClass, DISASTER_RECOVERY__FAILED_MEMBERS);
+		createEReference(disasterRecoveryEClass, DISASTER_RECOVERY__STANDBY_MEMBERS);
+		createEAttribute(disasterRecoveryEClass, DISASTER_RECOVERY__SEVER_MIRRORING_SECONDS);
+		createEAttribute(disasterRecoveryEClass, DISASTER_RECOVERY__DECLARE_DOWN_SECONDS);
+
+		memberFailureEClass = createEClass(MEMBER_FAILURE);
+		createEReference(memberFailureEClass, MEMBER_FAILURE__FAILED_MEMBER);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__FAILURE);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__DECLARE_DOWN_SECONDS);
+		createEAttribute(memberFailureEClass, MEMBER_FAILURE__RESTART_GUESTS);
+
+		rebalanceEClass = createEClass(REBALANCE);
+		createEReference(rebalanceEClass, REBALANCE__MEMBERS);
+		createEAttribute(rebalanceEClass, REBALANCE__TOLERANCE_PERCENT);
+
+		operatorScriptEClass = createEClass(OPERATOR_SCRIPT);
+		createEReference(operatorScriptEClass, OPERATOR_SCRIPT__STEPS);
+
+		operatorStepEClass = createEClass(OPERATOR_STEP);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__ACTION);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__AT_SECONDS);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__WAIT_FOR_PREVIOUS);
+		createEReference(operatorStepEClass, OPERATOR_STEP__GUEST);
+		createEReference(operatorStepEClass, OPERATOR_STEP__MEMBER);
+		createEReference(operatorStepEClass, OPERATOR_STEP__OTHER_MEMBER);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__SERVICE_LEVEL);
+		createEReference(operatorStepEClass, OPERATOR_STEP__CEC);
+		createEAttribute(operatorStepEClass, OPERATOR_STEP__MACHINE_TYPE);
+
 		// Create enums
 		machineTypeEEnum = createEEnum(MACHINE_TYPE);
 		channelPathTypeEEnum = createEEnum(CHANNEL_PATH_TYPE);
@@ -2994,6 +3661,8 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		segmentPageTypeEEnum = createEEnum(SEGMENT_PAGE_TYPE);
 		cryptoModeEEnum = createEEnum(CRYPTO_MODE);
 		residenceUnitEEnum = createEEnum(RESIDENCE_UNIT);
+		failureKindEEnum = createEEnum(FAILURE_KIND);
+		operatorActionEEnum = createEEnum(OPERATOR_ACTION);
 	}
 
 	/**
@@ -3032,6 +3701,13 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		userEntryEClass.getESuperTypes().add(this.getVirtualMachine());
 		identityEntryEClass.getESuperTypes().add(this.getVirtualMachine());
 		subconfigEClass.getESuperTypes().add(this.getDirectoryEntry());
+		maintenanceRolloutEClass.getESuperTypes().add(this.getScenario());
+		utilityLparMaintenanceEClass.getESuperTypes().add(this.getScenario());
+		processorMigrationEClass.getESuperTypes().add(this.getScenario());
+		disasterRecoveryEClass.getESuperTypes().add(this.getScenario());
+		memberFailureEClass.getESuperTypes().add(this.getScenario());
+		rebalanceEClass.getESuperTypes().add(this.getScenario());
+		operatorScriptEClass.getESuperTypes().add(this.getScenario());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(installationEClass, Installation.class, "Installation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3042,6 +3718,7 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEReference(getInstallation_RealDevices(), this.getRealDevice(), null, "realDevices", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstallation_Clusters(), this.getSsiCluster(), null, "clusters", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstallation_Settings(), this.getPlanningSettings(), null, "settings", null, 1, 1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInstallation_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Installation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(planningSettingsEClass, PlanningSettings.class, "PlanningSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlanningSettings_MemoryOvercommitLimit(), ecorePackage.getEDouble(), "memoryOvercommitLimit", "1.5", 0, 1, PlanningSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3268,6 +3945,64 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEAttribute(getWorkloadProfile_CpuDemand(), ecorePackage.getEDouble(), "cpuDemand", null, 0, 1, WorkloadProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkloadProfile_StateTransferSeconds(), ecorePackage.getEDouble(), "stateTransferSeconds", null, 0, 1, WorkloadProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(scenarioEClass, Scenario.class, "Scenario", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScenario_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Cluster(), this.getSsiCluster(), null, "cluster", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_ConcurrentRelocations(), ecorePackage.getEInt(), "concurrentRelocations", "0", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MaxQuiesceSeconds(), ecorePackage.getEDouble(), "maxQuiesceSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MaxTotalSeconds(), ecorePackage.getEDouble(), "maxTotalSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Immediate(), ecorePackage.getEBoolean(), "immediate", "false", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MemoryOvercommitLimit(), ecorePackage.getEDouble(), "memoryOvercommitLimit", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_CpuOvercommitLimit(), ecorePackage.getEDouble(), "cpuOvercommitLimit", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_IplSeconds(), ecorePackage.getEDouble(), "iplSeconds", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(maintenanceRolloutEClass, MaintenanceRollout.class, "MaintenanceRollout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMaintenanceRollout_MemberOrder(), this.getMember(), null, "memberOrder", null, 0, -1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenanceRollout_TargetServiceLevel(), ecorePackage.getEString(), "targetServiceLevel", null, 0, 1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenanceRollout_MoveGuestsBack(), ecorePackage.getEBoolean(), "moveGuestsBack", "true", 0, 1, MaintenanceRollout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(utilityLparMaintenanceEClass, UtilityLparMaintenance.class, "UtilityLparMaintenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getUtilityLparMaintenance_ProductionMember(), this.getMember(), null, "productionMember", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUtilityLparMaintenance_UtilityMember(), this.getMember(), null, "utilityMember", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUtilityLparMaintenance_TargetServiceLevel(), ecorePackage.getEString(), "targetServiceLevel", null, 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUtilityLparMaintenance_ReleaseUtilityLpar(), ecorePackage.getEBoolean(), "releaseUtilityLpar", "true", 0, 1, UtilityLparMaintenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(processorMigrationEClass, ProcessorMigration.class, "ProcessorMigration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProcessorMigration_ReplacedCec(), this.getCec(), null, "replacedCec", null, 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcessorMigration_NewMachineType(), this.getMachineType(), "newMachineType", null, 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcessorMigration_MoveGuestsBack(), ecorePackage.getEBoolean(), "moveGuestsBack", "true", 0, 1, ProcessorMigration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(disasterRecoveryEClass, DisasterRecovery.class, "DisasterRecovery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDisasterRecovery_FailedMembers(), this.getMember(), null, "failedMembers", null, 0, -1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDisasterRecovery_StandbyMembers(), this.getMember(), null, "standbyMembers", null, 0, -1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisasterRecovery_SeverMirroringSeconds(), ecorePackage.getEDouble(), "severMirroringSeconds", "300", 0, 1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisasterRecovery_DeclareDownSeconds(), ecorePackage.getEDouble(), "declareDownSeconds", "120", 0, 1, DisasterRecovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memberFailureEClass, MemberFailure.class, "MemberFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMemberFailure_FailedMember(), this.getMember(), null, "failedMember", null, 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_Failure(), this.getFailureKind(), "failure", "STOP", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_DeclareDownSeconds(), ecorePackage.getEDouble(), "declareDownSeconds", "120", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberFailure_RestartGuests(), ecorePackage.getEBoolean(), "restartGuests", "true", 0, 1, MemberFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rebalanceEClass, Rebalance.class, "Rebalance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRebalance_Members(), this.getMember(), null, "members", null, 0, -1, Rebalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRebalance_TolerancePercent(), ecorePackage.getEDouble(), "tolerancePercent", "10", 0, 1, Rebalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatorScriptEClass, OperatorScript.class, "OperatorScript", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOperatorScript_Steps(), this.getOperatorStep(), null, "steps", null, 0, -1, OperatorScript.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatorStepEClass, OperatorStep.class, "OperatorStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperatorStep_Action(), this.getOperatorAction(), "action", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_AtSeconds(), ecorePackage.getEDouble(), "atSeconds", "0", 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_WaitForPrevious(), ecorePackage.getEBoolean(), "waitForPrevious", "true", 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Guest(), this.getVirtualMachine(), null, "guest", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Member(), this.getMember(), null, "member", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_OtherMember(), this.getMember(), null, "otherMember", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_ServiceLevel(), ecorePackage.getEString(), "serviceLevel", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatorStep_Cec(), this.getCec(), null, "cec", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatorStep_MachineType(), this.getMachineType(), "machineType", null, 0, 1, OperatorStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(machineTypeEEnum, MachineType.class, "MachineType");
 		addEEnumLiteral(machineTypeEEnum, MachineType.Z10_EC);
@@ -3407,6 +4142,26 @@ public class SsiplanPackageImpl extends EPackageImpl implements SsiplanPackage {
 		initEEnum(residenceUnitEEnum, ResidenceUnit.class, "ResidenceUnit");
 		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.CYL);
 		addEEnumLiteral(residenceUnitEEnum, ResidenceUnit.PAGE);
+
+		initEEnum(failureKindEEnum, FailureKind.class, "FailureKind");
+		addEEnumLiteral(failureKindEEnum, FailureKind.ABEND);
+		addEEnumLiteral(failureKindEEnum, FailureKind.STOP);
+		addEEnumLiteral(failureKindEEnum, FailureKind.ISFC_LOSS);
+
+		initEEnum(operatorActionEEnum, OperatorAction.class, "OperatorAction");
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.RELOCATE);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LOGOFF);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LOGON);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.STATIC_MOVE);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.SHUTDOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.IPL);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.ABEND);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.STOP);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.DECLARE_DOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LINK_DOWN);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.LINK_UP);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.SEVER_MIRRORING);
+		addEEnumLiteral(operatorActionEEnum, OperatorAction.REPLACE_CEC);
 
 		// Create resource
 		createResource(eNS_URI);

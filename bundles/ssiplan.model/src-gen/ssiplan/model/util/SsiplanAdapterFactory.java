@@ -208,6 +208,42 @@ public class SsiplanAdapterFactory extends AdapterFactoryImpl {
 				return createWorkloadProfileAdapter();
 			}
 			@Override
+			public Adapter caseScenario(Scenario object) {
+				return createScenarioAdapter();
+			}
+			@Override
+			public Adapter caseMaintenanceRollout(MaintenanceRollout object) {
+				return createMaintenanceRolloutAdapter();
+			}
+			@Override
+			public Adapter caseUtilityLparMaintenance(UtilityLparMaintenance object) {
+				return createUtilityLparMaintenanceAdapter();
+			}
+			@Override
+			public Adapter caseProcessorMigration(ProcessorMigration object) {
+				return createProcessorMigrationAdapter();
+			}
+			@Override
+			public Adapter caseDisasterRecovery(DisasterRecovery object) {
+				return createDisasterRecoveryAdapter();
+			}
+			@Override
+			public Adapter caseMemberFailure(MemberFailure object) {
+				return createMemberFailureAdapter();
+			}
+			@Override
+			public Adapter caseRebalance(Rebalance object) {
+				return createRebalanceAdapter();
+			}
+			@Override
+			public Adapter caseOperatorScript(OperatorScript object) {
+				return createOperatorScriptAdapter();
+			}
+			@Override
+			public Adapter caseOperatorStep(OperatorStep object) {
+				return createOperatorStepAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -714,6 +750,132 @@ public class SsiplanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWorkloadProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.MaintenanceRollout <em>Maintenance Rollout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.MaintenanceRollout
+	 * @generated
+	 */
+	public Adapter createMaintenanceRolloutAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.UtilityLparMaintenance <em>Utility Lpar Maintenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.UtilityLparMaintenance
+	 * @generated
+	 */
+	public Adapter createUtilityLparMaintenanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.ProcessorMigration <em>Processor Migration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.ProcessorMigration
+	 * @generated
+	 */
+	public Adapter createProcessorMigrationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.DisasterRecovery <em>Disaster Recovery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.DisasterRecovery
+	 * @generated
+	 */
+	public Adapter createDisasterRecoveryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.MemberFailure <em>Member Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.MemberFailure
+	 * @generated
+	 */
+	public Adapter createMemberFailureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.Rebalance <em>Rebalance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.Rebalance
+	 * @generated
+	 */
+	public Adapter createRebalanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.OperatorScript <em>Operator Script</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.OperatorScript
+	 * @generated
+	 */
+	public Adapter createOperatorScriptAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link ssiplan.model.OperatorStep <em>Operator Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see ssiplan.model.OperatorStep
+	 * @generated
+	 */
+	public Adapter createOperatorStepAdapter() {
 		return null;
 	}
 

@@ -286,6 +286,67 @@ public class SsiplanSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SsiplanPackage.SCENARIO: {
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.MAINTENANCE_ROLLOUT: {
+				MaintenanceRollout maintenanceRollout = (MaintenanceRollout)theEObject;
+				T result = caseMaintenanceRollout(maintenanceRollout);
+				if (result == null) result = caseScenario(maintenanceRollout);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.UTILITY_LPAR_MAINTENANCE: {
+				UtilityLparMaintenance utilityLparMaintenance = (UtilityLparMaintenance)theEObject;
+				T result = caseUtilityLparMaintenance(utilityLparMaintenance);
+				if (result == null) result = caseScenario(utilityLparMaintenance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.PROCESSOR_MIGRATION: {
+				ProcessorMigration processorMigration = (ProcessorMigration)theEObject;
+				T result = caseProcessorMigration(processorMigration);
+				if (result == null) result = caseScenario(processorMigration);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.DISASTER_RECOVERY: {
+				DisasterRecovery disasterRecovery = (DisasterRecovery)theEObject;
+				T result = caseDisasterRecovery(disasterRecovery);
+				if (result == null) result = caseScenario(disasterRecovery);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.MEMBER_FAILURE: {
+				MemberFailure memberFailure = (MemberFailure)theEObject;
+				T result = caseMemberFailure(memberFailure);
+				if (result == null) result = caseScenario(memberFailure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.REBALANCE: {
+				Rebalance rebalance = (Rebalance)theEObject;
+				T result = caseRebalance(rebalance);
+				if (result == null) result = caseScenario(rebalance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.OPERATOR_SCRIPT: {
+				OperatorScript operatorScript = (OperatorScript)theEObject;
+				T result = caseOperatorScript(operatorScript);
+				if (result == null) result = caseScenario(operatorScript);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SsiplanPackage.OPERATOR_STEP: {
+				OperatorStep operatorStep = (OperatorStep)theEObject;
+				T result = caseOperatorStep(operatorStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -812,6 +873,141 @@ public class SsiplanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWorkloadProfile(WorkloadProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Maintenance Rollout</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Maintenance Rollout</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMaintenanceRollout(MaintenanceRollout object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Utility Lpar Maintenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Utility Lpar Maintenance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUtilityLparMaintenance(UtilityLparMaintenance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Processor Migration</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Processor Migration</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProcessorMigration(ProcessorMigration object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Disaster Recovery</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Disaster Recovery</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDisasterRecovery(DisasterRecovery object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Member Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Member Failure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemberFailure(MemberFailure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rebalance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rebalance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRebalance(Rebalance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operator Script</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operator Script</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperatorScript(OperatorScript object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operator Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operator Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperatorStep(OperatorStep object) {
 		return null;
 	}
 

@@ -105,6 +105,7 @@ class EligibilityTest {
                 new Case(Ineligibility.SAME_MEMBER, g -> g.on("SYSB"), b -> { }, s -> { }),
                 guestCase(Ineligibility.MULTICONFIGURATION, g -> g.multiConfiguration(true)),
                 guestCase(Ineligibility.UNSUPPORTED_GUEST, g -> g.relocatable(false)),
+                guestCase(Ineligibility.RELOCATION_DISABLED, g -> g.relocationEnabled(false)),
                 new Case(Ineligibility.IN_TRANSITION, same, b -> { }, s -> s.at(9).logoff("LINUX1")),
                 new Case(Ineligibility.ALREADY_RELOCATING, g -> g.touchedPages(500_000), b -> { },
                         s -> s.at(9.9).relocate("LINUX1", "SYSC", RelocationOptions.DEFAULTS.asynchronous())),
@@ -171,6 +172,21 @@ class EligibilityTest {
             EligibilityResult forced = testAfter(c, all);
             assertFalse(forced.has(c.reason()), c.reason() + " is overridden by FORCE " + c.reason().forcedBy());
         }
+    }
+
+    @Test
+    void aDedicatedDeviceOfUnknownKindBlocks() {
+        EligibilityResult r = testAfter(guestCase(Ineligibility.DEDICATED_DEVICE,
+                g -> g.device(DeviceSnapshot.of("0190", DeviceKind.DEDICATED_OTHER))), Set.of());
+        assertTrue(r.has(Ineligibility.DEDICATED_DEVICE), () -> r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("0190"), () -> r.problems().toString());
+    }
+
+    @Test
+    void vmrelocateOffIsOneReasonNotAlsoTheOperatingSystem() {
+        EligibilityResult r = testAfter(guestCase(Ineligibility.RELOCATION_DISABLED, g -> g.relocationEnabled(false)), Set.of());
+        assertEquals(List.of(Ineligibility.RELOCATION_DISABLED), r.problems().stream().map(p -> p.reason()).toList());
+        assertTrue(r.problems().get(0).message().contains("VMRELOCATE ON"), r.problems().get(0).message());
     }
 
     @Test

@@ -70,10 +70,42 @@ class LinkCapacityTest {
     }
 
     @Test
+    void theSlowerOrMoreSharedEndLimitsTheLink() {
+        // four CTCs, each on its own 16 Gb/s CHPID at SYSA, but all on one 8 Gb/s CHPID at SYSB
+        List<CtcSnapshot> ctcs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ctcs.add(new CtcSnapshot("4A0" + i, "4" + i, 16, "5A0" + i, "50", 8));
+        }
+        LinkSnapshot l = new LinkSnapshot("SYSA", "SYSB", ctcs);
+        // three devices send; at SYSA they reach 3 x 1600 x 0.85 x 1/4, at SYSB one CHPID 800 x 0.85 x 3/4
+        double atA = 3 * 1600e6 * 0.85 / 4;
+        double atB = 800e6 * 0.85 * 3 / 4;
+        assertTrue(atB < atA);
+        assertEquals(atB * 0.8, LinkCapacity.bytesPerSecond(l, "SYSA", P), 1e-3, "the ends run at different speeds: mixed");
+        assertEquals(atB * 0.8, LinkCapacity.bytesPerSecond(l, "SYSB", P), 1e-3);
+    }
+
+    @Test
+    void ctcsGivenFromTheOtherEndAreTurnedRound() {
+        // the same cabling described from SYSB's side: device and CHPID numbers swap ends
+        LinkSnapshot fromB = new LinkSnapshot("SYSB", "SYSA", List.of(new CtcSnapshot("5A00", "50", 8, "4A00", "40", 16)));
+        assertEquals("SYSA", fromB.memberA());
+        CtcSnapshot c = fromB.ctcs().get(0);
+        assertEquals(List.of("4A00", "40", "5A00", "50"), List.of(c.rdev(), c.chpid(), c.rdevB(), c.chpidB()));
+        assertEquals(16, c.speedGbps());
+        assertEquals(8, c.speedGbpsB());
+        // one CHPID of each speed: limited by the 8 Gb/s end
+        assertEquals(800e6 * 0.85 * 0.25 * 0.8, LinkCapacity.bytesPerSecond(fromB, "SYSA", P), 1e-3);
+    }
+
+    @Test
     void linkSnapshotRejectsWhatCannotBeConfigured() {
         assertThrows(IllegalArgumentException.class, () -> LinkSnapshot.uniform("SYSA", "SYSB", 17, 2, 8, 0x100));
         assertThrows(IllegalArgumentException.class, () -> new LinkSnapshot("SYSA", "SYSB", List.of(
                 new CtcSnapshot("4A00", "40", 8), new CtcSnapshot("4A01", "40", 16))));
+        assertThrows(IllegalArgumentException.class, () -> new LinkSnapshot("SYSA", "SYSB", List.of(
+                new CtcSnapshot("4A00", "40", 8, "5A00", "50", 8), new CtcSnapshot("4A01", "41", 8, "5A01", "50", 16))),
+                "the far end's CHPID 50 cannot run at two speeds either");
         assertThrows(IllegalArgumentException.class, () -> new LinkSnapshot("SYSA", "SYSA", List.of(new CtcSnapshot("1", "40", 8))));
     }
 }

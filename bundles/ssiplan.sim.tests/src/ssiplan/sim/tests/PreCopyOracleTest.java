@@ -124,4 +124,15 @@ class PreCopyOracleTest {
         // state transfer: 0.1 s + 2 devices x 5 ms
         assertEquals(0.11, res.quiesceSeconds(), 1e-6);
     }
+
+    @Test
+    void aGuestsOwnStateTransferTimeReplacesTheParameterModel() {
+        InstallationSnapshot s = Fixtures.cluster(2)
+                .guest(Fixtures.linux("LINUX1", "SYSA").storage(Units.gib(8)).touchedPages(200_000)
+                        .stateTransferSeconds(0.75).build())
+                .build();
+        RelocationResult res = relocateOne(s, RelocationOptions.DEFAULTS).relocation("LINUX1");
+        assertEquals(EndingCode.COMPLETED, res.endingCode());
+        assertEquals(0.75, res.quiesceSeconds(), 1e-6);
+    }
 }

@@ -18,7 +18,11 @@ import ssiplan.sim.snapshot.LinkSnapshot;
  * <li><b>CHPIDs</b> [C]: CTCs on one CHPID share it. A CHPID gives its line rate times
  * {@code isfc.chpidEfficiency} once about {@code isfc.ctcsToFillChpid} devices send on it, and a
  * proportional part with fewer.</li>
- * <li><b>Mixed speeds</b> [C: do not mix]: the sum is multiplied by {@code isfc.mixedSpeedEfficiency}.</li>
+ * <li><b>Both ends</b>: each CTC crosses a CHPID at each end; the direction gets the smaller of the
+ * two ends' sums (with symmetric cabling they are equal).</li>
+ * <li><b>Mixed speeds</b> [C: do not mix]: when the sending devices' CHPIDs do not all run at one
+ * speed (at either end, or one end against the other), the rate is multiplied by
+ * {@code isfc.mixedSpeedEfficiency}.</li>
  * </ol>
  */
 public final class LinkCapacity {
@@ -42,32 +46,49 @@ public final class LinkCapacity {
         return lower ? all.subList(0, k) : all.subList(all.size() - k, all.size());
     }
 
-    /** Bytes per second {@code sender} can send over {@code link}. */
+    /**
+     * Bytes per second {@code sender} can send over {@code link}: its sending devices cross a CHPID at
+     * each end, so the end whose CHPIDs carry less limits the direction.
+     */
     public static double bytesPerSecond(LinkSnapshot link, String sender, Parameters p) {
         if (!link.connects(sender)) {
             throw new IllegalArgumentException(sender + " is not an end of link " + link.id());
         }
-        Map<String, int[]> perChpid = new TreeMap<>(); // chpid -> {devices, speed}
-        for (CtcSnapshot c : sendingDevices(link, sender)) {
-            perChpid.computeIfAbsent(c.chpid(), k -> new int[] {0, c.speedGbps()})[0]++;
-        }
-        double efficiency = p.get(SimParameters.CHPID_EFFICIENCY);
-        double fill = p.get(SimParameters.CTCS_TO_FILL_CHPID);
-        double total = 0;
-        int firstSpeed = -1;
-        boolean mixed = false;
-        for (int[] d : perChpid.values()) {
-            total += lineRate(d[1], p) * efficiency * Math.min(1.0, d[0] / fill);
-            if (firstSpeed < 0) {
-                firstSpeed = d[1];
-            } else if (firstSpeed != d[1]) {
-                mixed = true;
-            }
-        }
+        List<CtcSnapshot> sending = sendingDevices(link, sender);
+        boolean mixed = speeds(sending, true, false) > 1 || speeds(sending, false, false) > 1
+                || speeds(sending, true, true) > 1;
+        double total = Math.min(endRate(sending, true, p), endRate(sending, false, p));
         if (mixed) {
             total *= p.get(SimParameters.MIXED_SPEED_EFFICIENCY);
         }
         return total;
+    }
+
+    /** What the CHPIDs at one end (A or B) give the devices that send on them. */
+    private static double endRate(List<CtcSnapshot> sending, boolean atA, Parameters p) {
+        Map<String, int[]> perChpid = new TreeMap<>(); // chpid -> {devices, speed}
+        for (CtcSnapshot c : sending) {
+            perChpid.computeIfAbsent(c.chpidAt(atA), k -> new int[] {0, c.speedAt(atA)})[0]++;
+        }
+        double efficiency = p.get(SimParameters.CHPID_EFFICIENCY);
+        double fill = p.get(SimParameters.CTCS_TO_FILL_CHPID);
+        double total = 0;
+        for (int[] d : perChpid.values()) {
+            total += lineRate(d[1], p) * efficiency * Math.min(1.0, d[0] / fill);
+        }
+        return total;
+    }
+
+    /** Distinct CHPID speeds at one end, or over both ends ({@code both}). */
+    private static int speeds(List<CtcSnapshot> sending, boolean atA, boolean both) {
+        java.util.Set<Integer> s = new java.util.TreeSet<>();
+        for (CtcSnapshot c : sending) {
+            s.add(c.speedAt(atA));
+            if (both) {
+                s.add(c.speedAt(!atA));
+            }
+        }
+        return s.size();
     }
 
     /** Pages per second {@code sender} can send over {@code link}. */

@@ -35,14 +35,12 @@ public final class Eligibility {
     /** IUCV partners that do not block relocation [U: "*MSG, *MSGALL and a few other system services"]. */
     public static final Set<String> RELOCATABLE_IUCV = Set.of("*MSG", "*MSGALL");
 
-    private final InstallationSnapshot snapshot;
     private final Cluster cluster;
     private final MemberLoad load;
     private final double pagingSafeUse;
     private final Map<String, Map<String, VswitchSnapshot>> vswitches = new HashMap<>();
 
     public Eligibility(InstallationSnapshot snapshot, Parameters p, Cluster cluster, MemberLoad load) {
-        this.snapshot = snapshot;
         this.cluster = cluster;
         this.load = load;
         this.pagingSafeUse = p.get(SimParameters.PAGING_SAFE_USE);
@@ -92,6 +90,10 @@ public final class Eligibility {
         if (!s.relocatable()) {
             add(out, Ineligibility.UNSUPPORTED_GUEST, u + " does not run an operating system that supports relocation (or is a service machine)");
         }
+        if (!s.relocationEnabled() && !s.multiConfiguration()) {
+            add(out, Ineligibility.RELOCATION_DISABLED, u + " has VMRELOCATE OFF; put VMRELOCATE ON in its directory entry"
+                    + " (or SET VMRELOCATE " + u + " ON) to allow relocation");
+        }
         if (g.inTransition()) {
             add(out, Ineligibility.IN_TRANSITION, u + " is in a logon, logoff or reset sequence (" + g.state() + ")");
         }
@@ -112,6 +114,8 @@ public final class Eligibility {
                                 + "; " + ds.name() + " has no equivalent device");
                     }
                 }
+                case DEDICATED_OTHER -> add(out, Ineligibility.DEDICATED_DEVICE, u + ": " + v
+                        + " is a dedicated real device that is not an OSA, HiperSockets or FCP device, which cannot be relocated");
                 case DEDICATED_DASD, DEDICATED_TAPE, DEDICATED_UNIT_RECORD -> add(out, Ineligibility.DEDICATED_DEVICE,
                         u + ": " + v + " is a dedicated " + dev.kind().name().substring(10).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                                 + " device, which cannot be relocated");
@@ -219,9 +223,9 @@ public final class Eligibility {
     }
 
     private void architecture(Guest g, GuestSnapshot s, String u, Member dest, List<EligibilityProblem> out) {
-        SortedSet<String> missing = new TreeSet<>(g.facilities());
-        missing.removeAll(dest.snapshot().facilities());
-        if (!missing.isEmpty()) {
+        if (!dest.snapshot().facilities().containsAll(g.facilities())) {
+            SortedSet<String> missing = new TreeSet<>(g.facilities());
+            missing.removeAll(dest.snapshot().facilities());
             add(out, Ineligibility.ARCHITECTURE, dest.name() + " (" + dest.snapshot().machine() + ") lacks facilities " + u
                     + " may be using: " + String.join(", ", missing));
         }
@@ -229,7 +233,7 @@ public final class Eligibility {
             add(out, Ineligibility.CP_LEVEL, dest.name() + " runs CP " + dest.serviceLevel() + ", lower than the " + g.fenceLevel()
                     + " that " + u + "'s architecture description assumes");
         }
-        if (!snapshot.domainMembers(s.domain()).contains(dest.name())) {
+        if (!cluster.domains().contains(s.domain(), dest.name())) {
             add(out, Ineligibility.DOMAIN, dest.name() + " is outside " + u + "'s relocation domain " + s.domain());
         }
     }

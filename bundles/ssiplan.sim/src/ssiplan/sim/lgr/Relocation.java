@@ -135,8 +135,9 @@ final class Relocation implements TransferListener {
         guest.setQuiesced(true);
         owner.trace.add(new QuiesceStarted(quiesceStart, guest.userid(), from.name()));
         armQuiesceTimer();
+        Double own = guest.snapshot().stateTransferSeconds();
         int devices = guest.snapshot().devices().size() + guest.snapshot().nics().size();
-        long stateNanos = owner.stateNanos + devices * owner.deviceNanos;
+        long stateNanos = own != null ? SimTime.ofSeconds(own) : owner.stateNanos + devices * owner.deviceNanos;
         final int last = penultimatePass;
         pending = owner.engine.after(stateNanos, () -> {
             pending = null;

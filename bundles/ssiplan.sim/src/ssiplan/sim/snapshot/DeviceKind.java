@@ -19,6 +19,8 @@ public enum DeviceKind {
     DEDICATED_DASD,
     DEDICATED_TAPE,
     DEDICATED_UNIT_RECORD,
+    /** A dedicated real device whose kind the plan does not say (not OSA, FCP or HiperSockets): cannot be relocated. */
+    DEDICATED_OTHER,
     /** Virtual CTC coupled to another guest: cannot be relocated. */
     VIRTUAL_CTC_COUPLED,
     /** Spooled reader/punch/printer and other purely virtual devices: move freely. */

@@ -28,12 +28,18 @@ import java.util.TreeSet;
  * @param traced             under TRACE or PER
  * @param dedicatedCpus      has dedicated CPUs or is V=R
  * @param reservedPages      SET RESERVED pages
+ * @param relocationEnabled  VMRELOCATE ON in its directory entry (or SET VMRELOCATE ON): CP moves only such guests
+ * @param stateTransferSeconds time to move its state and devices while quiesced; null = the
+ *                           {@code lgr.stateTransferSeconds} + {@code lgr.deviceTransferSeconds} model
+ * @param chpidVirtualizationOne OPTION CHPIDVIRTUALIZATION ONE: IBM recommends it for relocatable
+ *                           guests so their CHPID numbers stay the same; advisory, CP does not refuse a move without it
  */
 public record GuestSnapshot(String userid, boolean multiConfiguration, boolean relocatable, String domain,
         long storageBytes, long maxStorageBytes, long touchedPages, double dirtyPagesPerSecond,
         long writableWorkingSetPages, double cpuDemand, List<DeviceSnapshot> devices, List<NicSnapshot> nics,
         List<DcssUse> dcss, CryptoUse crypto, String homeMember, double criticalitySeconds, String antiAffinityGroup,
-        String iplNss, SortedSet<String> iucvPartners, boolean traced, boolean dedicatedCpus, long reservedPages) {
+        String iplNss, SortedSet<String> iucvPartners, boolean traced, boolean dedicatedCpus, long reservedPages,
+        boolean relocationEnabled, Double stateTransferSeconds, boolean chpidVirtualizationOne) {
 
     /** The default relocation domain: every member of the cluster. */
     public static final String SSI_DOMAIN = "SSI";
@@ -65,6 +71,9 @@ public record GuestSnapshot(String userid, boolean multiConfiguration, boolean r
         dcss = Sets.list(dcss);
         crypto = crypto == null ? CryptoUse.NONE : crypto;
         iucvPartners = Sets.sorted(iucvPartners);
+        if (stateTransferSeconds != null && !(stateTransferSeconds >= 0 && stateTransferSeconds < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(userid + ": state transfer time must be a finite number of seconds >= 0");
+        }
     }
 
     /** Writable working set as a pass can see it: never more than the touched pages. */
@@ -78,7 +87,8 @@ public record GuestSnapshot(String userid, boolean multiConfiguration, boolean r
 
     /**
      * Fluent builder. Defaults: a relocatable single-configuration Linux guest of 4 GiB in the SSI
-     * domain that touched half its storage, dirties nothing, 0.5 engine, no devices, logged off.
+     * domain that touched half its storage, dirties nothing, 0.5 engine, no devices, logged off,
+     * VMRELOCATE ON, state transfer time from the parameters.
      */
     public static final class Builder {
         private final String userid;
@@ -103,6 +113,9 @@ public record GuestSnapshot(String userid, boolean multiConfiguration, boolean r
         private boolean traced;
         private boolean dedicatedCpus;
         private long reservedPages;
+        private boolean relocationEnabled = true;
+        private Double stateTransferSeconds;
+        private boolean chpidVirtualizationOne;
 
         private Builder(String userid) {
             this.userid = userid;
@@ -132,6 +145,11 @@ public record GuestSnapshot(String userid, boolean multiConfiguration, boolean r
         public Builder traced(boolean b) { this.traced = b; return this; }
         public Builder dedicatedCpus(boolean b) { this.dedicatedCpus = b; return this; }
         public Builder reservedPages(long p) { this.reservedPages = p; return this; }
+        /** VMRELOCATE ON (true) or OFF in the directory. */
+        public Builder relocationEnabled(boolean b) { this.relocationEnabled = b; return this; }
+        /** This guest's own state and device transfer time; null = the parameters' model. */
+        public Builder stateTransferSeconds(Double s) { this.stateTransferSeconds = s; return this; }
+        public Builder chpidVirtualizationOne(boolean b) { this.chpidVirtualizationOne = b; return this; }
 
         public GuestSnapshot build() {
             long touched = touchedPages != null ? touchedPages : Units.pages(storageBytes) / 2;
@@ -139,7 +157,7 @@ public record GuestSnapshot(String userid, boolean multiConfiguration, boolean r
             return new GuestSnapshot(userid, multiConfiguration, relocatable, domain, storageBytes,
                     Math.max(maxStorageBytes, storageBytes), touched, dirtyPagesPerSecond, wss, cpuDemand, devices, nics,
                     dcss, crypto, homeMember, criticalitySeconds, antiAffinityGroup, iplNss, iucvPartners, traced,
-                    dedicatedCpus, reservedPages);
+                    dedicatedCpus, reservedPages, relocationEnabled, stateTransferSeconds, chpidVirtualizationOne);
         }
     }
 }
