@@ -124,6 +124,9 @@ final class ImportedModel {
         kept.setKeyword(statement.keyword());
         kept.setText(statement.source() == null ? statement.toString() : statement.source().text());
         cluster.getConfigStatements().add(kept);
+        if (statement.source() != null) {
+            positions.put(kept, statement.file(), statement.line(), statement.column());
+        }
     }
 
     /** Keeps a statement built from parts of a read one (its source records would say more than is kept). */
