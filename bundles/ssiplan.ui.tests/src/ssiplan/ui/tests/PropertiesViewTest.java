@@ -46,8 +46,10 @@ class PropertiesViewTest {
 		Ui.page().activate(explorer);
 		TreeItem item = Ui.items(explorer.viewer().getTree()).stream().filter(i -> i.getData() == sysa).findFirst().orElseThrow();
 		Ui.click(item);
-		properties = (Tree) sheet.getCurrentPage().getControl();
-		Ui.waitUntil("the member's properties", 3000, () -> properties.isVisible() && row("Name") != null);
+		Ui.waitUntil("the member's properties", 3000, () -> {
+			properties = (Tree) sheet.getCurrentPage().getControl();
+			return properties.isVisible() && row("Name") != null && "SYSA".equals(row("Name").getText(1));
+		});
 	}
 
 	@AfterEach
@@ -108,8 +110,8 @@ class PropertiesViewTest {
 
 	@Test
 	void aReferenceIsChosenFromADropDownOfFittingObjects() {
+		Ui.waitUntil("the member's LPAR reference as a property", 2000, () -> row("Lpar") != null);
 		TreeItem lpar = row("Lpar");
-		assertNotNull(lpar, "the member's LPAR reference is a property");
 		assertTrue(lpar.getText(1).startsWith("LPA"), lpar.getText(1));
 		clickValue(lpar);
 		List<CCombo> combos = Ui.find(properties, CCombo.class, CCombo::isVisible);
