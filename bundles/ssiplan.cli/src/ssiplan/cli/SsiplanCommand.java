@@ -23,6 +23,8 @@ import picocli.CommandLine.IVersionProvider;
 				ShowCommand.class,
 				ValidateCommand.class,
 				RelocateCommand.class,
+				ExportCommand.class,
+				ImportCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 

@@ -166,6 +166,46 @@ public class InstallationEditor extends GraphicalEditorWithFlyoutPalette impleme
 		return getGraphicalViewer() == null ? null : DiagramViewers.diagramOf(getGraphicalViewer());
 	}
 
+	/** The palette starts pinned open on the right (not hidden behind its flyout button). */
+	@Override
+	protected org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences getPalettePreferences() {
+		return new org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences() {
+			private int dock = org.eclipse.draw2d.PositionConstants.EAST;
+			private int state = org.eclipse.gef.ui.palette.FlyoutPaletteComposite.STATE_PINNED_OPEN;
+			private int width = 150;
+
+			@Override
+			public int getDockLocation() {
+				return dock;
+			}
+
+			@Override
+			public int getPaletteState() {
+				return state;
+			}
+
+			@Override
+			public int getPaletteWidth() {
+				return width;
+			}
+
+			@Override
+			public void setDockLocation(int location) {
+				dock = location;
+			}
+
+			@Override
+			public void setPaletteState(int newState) {
+				state = newState;
+			}
+
+			@Override
+			public void setPaletteWidth(int newWidth) {
+				width = newWidth;
+			}
+		};
+	}
+
 	@Override
 	public PaletteRoot getPaletteRoot() {
 		if (palette == null) {

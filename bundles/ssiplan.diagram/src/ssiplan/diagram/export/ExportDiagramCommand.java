@@ -53,7 +53,7 @@ public final class ExportDiagramCommand implements Callable<Integer> {
 			throw new CommandFailure(Exit.USAGE, "export diagram needs a display (" + e.getMessage()
 					+ "); on a headless machine run: xvfb-run -a ./ssiplan export diagram " + file + " -o " + output, e);
 		}
-		try (OffscreenDiagram diagram = new OffscreenDiagram(display, installation, file, ProblemSource.NONE)) {
+		try (OffscreenDiagram diagram = new OffscreenDiagram(display, installation, file, ssiplan.diagram.DefaultProblems.source())) {
 			diagram.write(output);
 			var area = DiagramImages.extent(diagram.viewer());
 			spec.commandLine().getOut().println("Wrote " + output + " (" + area.width + " x " + area.height + ")");

@@ -52,20 +52,22 @@ public final class LaneRouter extends AbstractRouter {
 			return;
 		}
 		List<Connection> all = siblings(conn);
-		Rectangle s = absolute(source);
-		Rectangle t = absolute(target);
+		// everything in the connection's own coordinates, so lanes keep their spacing at any zoom
+		Rectangle s = local(conn, source);
+		Rectangle t = local(conn, target);
 		int sx = s.x + s.width / 2 + spread(conn, all, source, s.width);
 		int tx = t.x + t.width / 2 + spread(conn, all, target, t.width);
+		// (spread orders by absolute x, which keeps the same order at any zoom)
 		int sEdge = above ? s.y : s.bottom();
 		int tEdge = above ? t.y : t.bottom();
 		int lane = lane(conn, all);
 		int lineY;
 		if (above) {
-			int outer = Math.min(absolute(outermost(source)).y, absolute(outermost(target)).y);
+			int outer = Math.min(local(conn, outermost(source)).y, local(conn, outermost(target)).y);
 			lineY = outer - FIRST_LANE - lane * LANE_GAP;
 		} else {
 			// an uplink leaves the bottom of its member, runs below the member's CEC, enters the switch from the top
-			lineY = absolute(outermost(source)).bottom() + FIRST_LANE + lane * LANE_GAP;
+			lineY = local(conn, outermost(source)).bottom() + FIRST_LANE + lane * LANE_GAP;
 			tEdge = t.y;
 		}
 		add(conn, points, sx, sEdge);
@@ -76,9 +78,13 @@ public final class LaneRouter extends AbstractRouter {
 	}
 
 	private static void add(Connection conn, PointList points, int x, int y) {
-		Point p = new Point(x, y);
-		conn.translateToRelative(p);
-		points.addPoint(p);
+		points.addPoint(new Point(x, y));
+	}
+
+	private static Rectangle local(Connection conn, IFigure figure) {
+		Rectangle r = absolute(figure);
+		conn.translateToRelative(r);
+		return r;
 	}
 
 	private static IFigure owner(Connection conn, boolean source) {
@@ -121,8 +127,8 @@ public final class LaneRouter extends AbstractRouter {
 	private int lane(Connection conn, List<Connection> all) {
 		List<int[]> spans = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			Rectangle s = absolute(owner(all.get(i), true));
-			Rectangle t = absolute(owner(all.get(i), false));
+			Rectangle s = local(conn, owner(all.get(i), true));
+			Rectangle t = local(conn, owner(all.get(i), false));
 			int a = s.x + s.width / 2;
 			int b = t.x + t.width / 2;
 			spans.add(new int[] { Math.min(a, b) - 8, Math.max(a, b) + 8, i });
@@ -168,6 +174,7 @@ public final class LaneRouter extends AbstractRouter {
 			return r.x + r.width / 2;
 		}));
 		int step = Math.max(6, Math.min(16, (width - 20) / here.size()));
+		// width is in the connection's coordinates already
 		int index = here.indexOf(conn);
 		return (int) Math.round((index - (here.size() - 1) / 2.0) * step);
 	}

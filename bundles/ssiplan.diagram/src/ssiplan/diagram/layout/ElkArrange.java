@@ -60,6 +60,8 @@ public final class ElkArrange {
 		graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 60.0);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) LaneRouter.laneSpace(Math.min(uplinks, 10)) + 30);
+		// keep the model's order (CEC1 left of CEC2) unless crossings force otherwise
+		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
 		graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
 
 		Map<Object, ElkNode> nodes = new LinkedHashMap<>();

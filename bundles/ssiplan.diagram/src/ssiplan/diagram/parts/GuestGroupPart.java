@@ -26,7 +26,7 @@ import ssiplan.model.format.StorageSize;
  */
 public final class GuestGroupPart extends DiagramPart {
 
-	public static final int COLUMNS = 3;
+	public static final int COLUMNS = 2;
 
 	private TileFigure summary;
 	private Figure grid;

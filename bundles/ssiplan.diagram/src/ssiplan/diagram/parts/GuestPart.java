@@ -28,6 +28,11 @@ public final class GuestPart extends DiagramPart {
 	}
 
 	@Override
+	public boolean isDeletable() {
+		return true; // deletes the guest's directory entry
+	}
+
+	@Override
 	public Label nameLabel() {
 		return ((TileFigure) getFigure()).nameLabel();
 	}

@@ -22,7 +22,7 @@ import ssiplan.model.format.StorageSize;
  */
 public final class MemberPart extends DiagramPart {
 
-	public static final int MIN_WIDTH = 230;
+	public static final int MIN_WIDTH = 250;
 
 	public Member member() {
 		return (Member) getModel();

@@ -25,9 +25,11 @@ public final class PoolPart extends DiagramPart {
 		GridLayout grid = new GridLayout(COLUMNS, true);
 		grid.horizontalSpacing = 4;
 		grid.verticalSpacing = 4;
-		grid.marginHeight = 0;
-		grid.marginWidth = 0;
+		// draw2d's GridLayout leaves the container's border out of its preferred size: margins instead
+		grid.marginHeight = 6;
+		grid.marginWidth = 6;
 		figure.setBodyLayout(grid);
+		figure.body().setBorder(null);
 		return figure;
 	}
 

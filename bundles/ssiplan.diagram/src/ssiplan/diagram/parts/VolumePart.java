@@ -32,17 +32,30 @@ public final class VolumePart extends DiagramPart {
 		TileFigure tile = (TileFigure) getFigure();
 		tile.setBackgroundColor(Theme.volumeColour(v.getUse()));
 		String name = CecPart.nameOr(v.getVolser(), "??????") + (isPdr(v) ? "  PDR" : "");
-		StringBuilder detail = new StringBuilder(v.getUse().getLiteral() + " " + v.getDeviceType().getLiteral());
+		StringBuilder detail = new StringBuilder(useText(v) + " " + v.getDeviceType().getLiteral());
 		MirrorPair pair = contents().mirrorOf(v);
 		if (pair != null) {
 			DasdVolume other = pair.primary() == v ? pair.secondary() : pair.primary();
 			detail.append(" \u21c4 ").append(CecPart.nameOr(other.getVolser(), "?"));
 		}
-		if (v.getSite() != null && !v.getSite().isBlank()) {
-			detail.append(" @").append(v.getSite());
+		if (pair != null && v.getSite() != null && !v.getSite().isBlank()) {
+			detail.append(" @").append(v.getSite()); // the site matters where a volume is mirrored to another
 		}
 		tile.setTexts(name, detail.toString());
-		tile.setInfo(ElementLabels.of(v) + (v.getOwnerMember() != null ? ", owned by " + v.getOwnerMember().getName() : ""));
+		tile.setInfo(ElementLabels.of(v) + (v.getSite() == null ? "" : " at " + v.getSite()) + (v.getOwnerMember() != null ? ", owned by " + v.getOwnerMember().getName() : ""));
+	}
+
+	private static String useText(DasdVolume v) {
+		return switch (v.getUse()) {
+			case SYSRES -> "sysres";
+			case COMMON -> "common";
+			case RELEASE -> "release";
+			case SPOOL -> "spool";
+			case PAGE -> "paging";
+			case TDISK -> "T-disk";
+			case USER_SHARED -> "user";
+			case USER_LOCAL -> "user (local)";
+		};
 	}
 
 	private static boolean isPdr(DasdVolume v) {

@@ -77,17 +77,32 @@ public final class RelocationBench {
         summary.forEach(System.out::println);
     }
 
+    /**
+     * Schedules VMRELOCATE MOVE ASYNCHRONOUS of every logged-on, relocatable single-configuration
+     * guest to the member after its own (in slot order), one command per member every
+     * {@code spacing} seconds; returns how many were issued.
+     */
+    public static int scheduleToNextMember(Simulation sim, InstallationSnapshot snap, double spacing) {
+        List<String> members = snap.members().stream().sorted(java.util.Comparator.comparingInt(m -> m.slot()))
+                .map(m -> m.name()).toList();
+        RelocationOptions async = RelocationOptions.defaults().asynchronous();
+        int issued = 0;
+        for (GuestSnapshot g : snap.guests()) {
+            if (g.homeMember() == null || g.multiConfiguration() || !g.relocationEnabled()) {
+                continue;
+            }
+            String to = members.get((members.indexOf(g.homeMember()) + 1) % members.size());
+            sim.at((issued / members.size()) * spacing).relocate(g.userid(), to, async);
+            issued++;
+        }
+        return issued;
+    }
+
     private static Sample run(int n, double spacing) {
         long t0 = System.nanoTime();
         InstallationSnapshot snap = SyntheticInstallation.generate(MEMBERS, n, 42);
         Simulation sim = Simulation.builder(snap).seed(42).build();
-        RelocationOptions async = RelocationOptions.defaults().asynchronous();
-        int i = 0;
-        for (GuestSnapshot g : snap.guests()) {
-            int home = i % MEMBERS;
-            sim.at((i / MEMBERS) * spacing).relocate(g.userid(), SyntheticInstallation.name((home + 1) % MEMBERS), async);
-            i++;
-        }
+        scheduleToNextMember(sim, snap, spacing);
         long t1 = System.nanoTime();
         SimulationResult r = sim.run();
         long t2 = System.nanoTime();

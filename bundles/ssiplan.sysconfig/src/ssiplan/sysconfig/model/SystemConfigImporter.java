@@ -150,9 +150,10 @@ public final class SystemConfigImporter {
             if (!model.createdVolumes().isEmpty()) {
                 DasdVolume first = model.createdVolumes().get(0);
                 SourcePosition at = model.positions.of(first).orElse(new SourcePosition(file, 0, 0));
-                diagnostics.info(at.line(), at.column(), Rule.IMPORT_ASSUMED, model.createdVolumes().size()
-                        + " volumes were created from their labels; SYSTEM CONFIG does not give device types or sizes, "
-                        + "so they are 3390-9 with no size; set the real ones");
+                int n = model.createdVolumes().size();
+                diagnostics.info(at.line(), at.column(), Rule.IMPORT_ASSUMED, n + (n == 1 ? " volume was" : " volumes were")
+                        + " created from labels alone; SYSTEM CONFIG does not give device types or sizes, so "
+                        + (n == 1 ? "it is" : "they are") + " 3390-9 with no size; set the real ones");
             }
         }
 

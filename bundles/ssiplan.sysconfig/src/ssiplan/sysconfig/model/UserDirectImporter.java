@@ -68,6 +68,7 @@ public final class UserDirectImporter {
         private final Map<String, ssiplan.sysconfig.directory.DirectoryEntry> subconfigs = new LinkedHashMap<>();
         private final Map<String, Boolean> built = new HashMap<>();
         private int mdiskPasswords;
+        private DirectoryStatement firstPassword;
 
         Run(UserDirect directory, ImportedModel model, Diagnostics diagnostics) {
             this.directory = directory;
@@ -107,7 +108,8 @@ public final class UserDirectImporter {
                 }
             });
             if (mdiskPasswords > 0) {
-                diagnostics.warning(0, 0, Rule.EXPORT_PASSWORD, mdiskPasswords + " MDISK statement"
+                diagnostics.warning(firstPassword.line(), firstPassword.column(), Rule.EXPORT_PASSWORD, mdiskPasswords
+                        + " MDISK statement"
                         + (mdiskPasswords == 1 ? " has" : "s have") + " minidisk passwords; SSI Planner keeps no "
                         + "passwords, so an exported directory has none on these minidisks: add them again after export");
             }
@@ -307,6 +309,7 @@ public final class UserDirectImporter {
                 disk.setMode(mode);
                 if (modeAt + 1 < ops.size()) {
                     mdiskPasswords++;
+                    firstPassword = firstPassword == null ? s : firstPassword;
                 }
             }
             entry.getMinidisks().add(disk);

@@ -69,6 +69,11 @@ final class RuleCases {
         cases.put("SSI-SYSID-LPAR-DUPLICATE", v -> v.sysc.getLpar().setName("LP1"));
         cases.put("SSI-RELEASE-HW", v -> v.cec1.setMachineType(MachineType.Z196));
         cases.put("SSI-RELEASE-HW-U", v -> v.cec1.setMachineType(MachineType.Z13));
+        // Kept SYSTEM CONFIG statements
+        cases.put("SSI-STATEMENT-DUPLICATE", v -> ValidInstallation.keep(v.cluster, "", "SSI", "SSI PLEX2 PDR_VOLUME VMCOM1,\n  SLOT 1 SYSA"));
+        cases.put("SSI-XLINK", v -> ValidInstallation.keep(v.cluster, "", "XLINK_SYSTEM_EXCLUDE", "Xlink_System_Exclude vm1"));
+        cases.put("SSI-XLINK-U", v -> ValidInstallation.keep(v.cluster, "", "XLINK_VOLUME_INCLUDE", "XLINK_VOLUME_INCLUDE VM*"));
+        cases.put("SSI-QUALIFIER-MEMBER", v -> ValidInstallation.keep(v.cluster, "SYSX", "DEVICES", "SYSX: Devices Offline_at_IPL 0500"));
         // PDR
         cases.put("SSI-PDR-ECKD", v -> v.common.setDeviceType(DasdDeviceType.EDEV));
         cases.put("SSI-PDR-LISTED", v -> v.members.forEach(m -> m.getCpOwnedSlots().removeIf(s -> s.getVolume() == v.common)));
@@ -196,7 +201,12 @@ final class RuleCases {
         cases.put("LGR-GUEST-OS", v -> v.lnx001.setGuestOs(GuestOs.ZOS));
         cases.put("LGR-CHPIDV", v -> v.lnx001.setChpidVirtualizationOne(false));
         cases.put("LGR-LARGE-GUEST", v -> v.lnx001.setMaxStorageMiB(2 * 1024 * 1024));
+        cases.put("LGR-GUEST-FIT", v -> {
+            v.sysc.setRealMemoryGiB(1);
+            v.sysc.setPagingCapacityGiB(1);
+        });
         // Capacity
+        cases.put("CAP-LPAR-PROCESSORS", v -> v.sysb.getLpar().setLogicalProcessors(24));
         cases.put("CAP-MEMORY-OVERCOMMIT", v -> v.lnx001.setStorageMiB(200 * 1024));
         cases.put("CAP-MEMBER-MEMORY", v -> v.sysc.setRealMemoryGiB(256));
         cases.put("CAP-CEC-MEMORY", v -> v.cec2.setMemoryGiB(200));

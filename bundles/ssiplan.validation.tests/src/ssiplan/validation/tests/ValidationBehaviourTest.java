@@ -163,6 +163,17 @@ class ValidationBehaviourTest {
     }
 
     @Test
+    void aKeptDefineOfAModelledSwitchIsADuplicate() {
+        ValidInstallation v = new ValidInstallation();
+        ValidInstallation.keep(v.cluster, "SYSB", "DEFINE", "SYSB: DEFine VSWITCH VSWOTHER RDEV 2000");
+        assertTrue(validate(v).findingsOf("NET-VSWITCH-DUPLICATE").isEmpty());
+        var kept = ValidInstallation.keep(v.cluster, "SYSB", "DEFINE", "SYSB: DEFine VSWITCH vsw1 RDEV 2000 /* second */");
+        Finding finding = validate(v).findingsOf("NET-VSWITCH-DUPLICATE").get(0);
+        assertSame(kept, finding.element());
+        assertEquals(List.<EObject>of(v.vswitch), finding.relatedElements());
+    }
+
+    @Test
     void portBasedSwitchesRelocateFrom63() {
         ValidInstallation v = new ValidInstallation();
         v.vswitch.setPortAssignment(ssiplan.model.PortAssignment.PORTBASED);
