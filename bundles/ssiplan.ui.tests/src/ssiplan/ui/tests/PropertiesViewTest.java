@@ -109,6 +109,31 @@ class PropertiesViewTest {
 	}
 
 	@Test
+	void anEditWhileTheDiagramIsActiveIsOneUndoableCommandToo() throws Exception {
+		EditingDomain domain = Editors.domain(editor);
+		Ui.page().activate(editor);
+		Editors.selection(editor).setSelection(new org.eclipse.jface.viewers.StructuredSelection(sysa));
+		PropertySheet sheet = (PropertySheet) Ui.page().findView(IPageLayout.ID_PROP_SHEET);
+		Ui.waitUntil("the editor selection's properties", 3000, () -> {
+			properties = (Tree) sheet.getCurrentPage().getControl();
+			return properties.isVisible() && row("Name") != null && "SYSA".equals(row("Name").getText(1));
+		});
+		clickValue(row("Name"));
+		Text text = Ui.find(properties, Text.class, Text::isVisible).get(0);
+		text.setText("SYSR");
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+		Screenshots.settle(Ui.display(), 200);
+		assertEquals("SYSR", sysa.getName());
+		Screenshots.of(Ui.window().getShell(), "properties-from-editor");
+
+		domain.getCommandStack().undo();
+		assertEquals("SYSA", sysa.getName(), "one undo takes the edit back");
+		assertFalse(domain.getCommandStack().canUndo(), "and it was one command, not a command inside a command");
+		domain.getCommandStack().redo();
+		assertEquals("SYSR", sysa.getName());
+	}
+
+	@Test
 	void aReferenceIsChosenFromADropDownOfFittingObjects() {
 		Ui.waitUntil("the member's LPAR reference as a property", 2000, () -> row("Lpar") != null);
 		TreeItem lpar = row("Lpar");
