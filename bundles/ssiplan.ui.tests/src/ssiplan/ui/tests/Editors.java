@@ -21,13 +21,9 @@ public final class Editors {
 	private Editors() {
 	}
 
-	/**
-	 * The editor the tests expect installations in: the diagram editor when the test runtime has it,
-	 * else the tests' stand-in (see plugin.xml).
-	 */
+	/** The editor installations open in: the diagram editor (contract 5). */
 	public static String expectedEditorId() {
-		return org.eclipse.ui.PlatformUI.getWorkbench().getEditorRegistry().findEditor(InstallationEditors.EDITOR_ID) != null
-				? InstallationEditors.EDITOR_ID : StandInInstallationEditor.ID;
+		return ssiplan.diagram.InstallationEditor.ID;
 	}
 
 	public static IEditorPart open(Path file) throws CoreException {

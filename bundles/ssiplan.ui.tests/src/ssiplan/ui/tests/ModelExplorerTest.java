@@ -85,6 +85,15 @@ class ModelExplorerTest {
 	}
 
 	@Test
+	void isEmptyOnceTheEditorCloses() {
+		assertTrue(tree.getItemCount() > 0);
+		Editors.closeAll();
+		assertEquals(null, explorer.editor());
+		assertEquals(0, tree.getItemCount(), "no installation shown once its editor closed");
+		assertTrue(explorer.getContentDescription().startsWith("Open an installation"), explorer.getContentDescription());
+	}
+
+	@Test
 	void followsModelChangesMadeThroughTheCommandStack() {
 		Installation installation = Editors.installation(editor);
 		EditingDomain domain = Editors.domain(editor);

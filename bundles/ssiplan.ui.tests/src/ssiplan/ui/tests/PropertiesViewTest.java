@@ -46,8 +46,10 @@ class PropertiesViewTest {
 		Ui.page().activate(explorer);
 		TreeItem item = Ui.items(explorer.viewer().getTree()).stream().filter(i -> i.getData() == sysa).findFirst().orElseThrow();
 		Ui.click(item);
-		properties = (Tree) sheet.getCurrentPage().getControl();
-		Ui.waitUntil("the member's properties", 3000, () -> properties.isVisible() && row("Name") != null);
+		Ui.waitUntil("the member's properties", 3000, () -> {
+			properties = (Tree) sheet.getCurrentPage().getControl();
+			return properties.isVisible() && row("Name") != null && "SYSA".equals(row("Name").getText(1));
+		});
 	}
 
 	@AfterEach
@@ -107,9 +109,34 @@ class PropertiesViewTest {
 	}
 
 	@Test
+	void anEditWhileTheDiagramIsActiveIsOneUndoableCommandToo() throws Exception {
+		EditingDomain domain = Editors.domain(editor);
+		Ui.page().activate(editor);
+		Editors.selection(editor).setSelection(new org.eclipse.jface.viewers.StructuredSelection(sysa));
+		PropertySheet sheet = (PropertySheet) Ui.page().findView(IPageLayout.ID_PROP_SHEET);
+		Ui.waitUntil("the editor selection's properties", 3000, () -> {
+			properties = (Tree) sheet.getCurrentPage().getControl();
+			return properties.isVisible() && row("Name") != null && "SYSA".equals(row("Name").getText(1));
+		});
+		clickValue(row("Name"));
+		Text text = Ui.find(properties, Text.class, Text::isVisible).get(0);
+		text.setText("SYSR");
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+		Screenshots.settle(Ui.display(), 200);
+		assertEquals("SYSR", sysa.getName());
+		Screenshots.of(Ui.window().getShell(), "properties-from-editor");
+
+		domain.getCommandStack().undo();
+		assertEquals("SYSA", sysa.getName(), "one undo takes the edit back");
+		assertFalse(domain.getCommandStack().canUndo(), "and it was one command, not a command inside a command");
+		domain.getCommandStack().redo();
+		assertEquals("SYSR", sysa.getName());
+	}
+
+	@Test
 	void aReferenceIsChosenFromADropDownOfFittingObjects() {
+		Ui.waitUntil("the member's LPAR reference as a property", 2000, () -> row("Lpar") != null);
 		TreeItem lpar = row("Lpar");
-		assertNotNull(lpar, "the member's LPAR reference is a property");
 		assertTrue(lpar.getText(1).startsWith("LPA"), lpar.getText(1));
 		clickValue(lpar);
 		List<CCombo> combos = Ui.find(properties, CCombo.class, CCombo::isVisible);

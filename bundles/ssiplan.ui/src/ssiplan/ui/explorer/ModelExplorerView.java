@@ -71,8 +71,18 @@ public final class ModelExplorerView extends ViewPart {
 
 		@Override
 		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				showEditor(getSite().getPage().getActiveEditor());
+			IWorkbenchPart closed = reference.getPart(false);
+			if (closed == editor) {
+				// forget it first: while it closes it may still be reported as the active editor
+				editor = null;
+				domain = null;
+				actions.setDomain(null);
+				viewer.setInput(null);
+				setContentDescription(NO_EDITOR);
+				IEditorPart next = getSite().getPage().getActiveEditor();
+				if (next != null && next != closed) {
+					showEditor(next);
+				}
 			}
 		}
 	};
