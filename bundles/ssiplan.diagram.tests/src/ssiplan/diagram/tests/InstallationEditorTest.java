@@ -140,13 +140,26 @@ class InstallationEditorTest {
 		LinkPart link = (LinkPart) editor.getViewer().getEditPartRegistry().get(cluster().getIsfcLinks().get(0));
 		assertTrue(link.labelText().matches("\\d+ CTCs? \u00b7 .*[GM]B/s"), link.labelText());
 
-		Workbench.page().setEditorAreaVisible(true);
+		assertLinkLabelsOnTheirLanes();
 		editor.zoomManager().setZoomAsText(org.eclipse.gef.editparts.ZoomManager.FIT_ALL);
+		Workbench.settle(200);
+		assertLinkLabelsOnTheirLanes();
 		File png = Workbench.screenshot("diagram-four-member-workbench");
 		assertTrue(png.length() > 10_000, png + " written");
 		editor.zoomManager().setZoom(1.0);
 		File actual = Workbench.screenshot("diagram-four-member-workbench-100");
 		assertTrue(actual.length() > 10_000, actual + " written");
+	}
+
+	/** ISFC links run above the processors on lanes of their own: every label sits above every CEC. */
+	private void assertLinkLabelsOnTheirLanes() {
+		int cecTop = Workbench.parts(editor, CecPart.class).stream().mapToInt(c -> c.getFigure().getBounds().y).min().orElseThrow();
+		for (LinkPart link : Workbench.parts(editor, LinkPart.class)) {
+			if (link.getModel() instanceof IsfcLink) {
+				Rectangle label = ((org.eclipse.draw2d.IFigure) link.getFigure().getChildren().get(0)).getBounds();
+				assertTrue(label.bottom() <= cecTop, "label " + label + " of " + link.labelText() + " is above the CECs (top " + cecTop + "), route " + java.util.Arrays.toString(((org.eclipse.draw2d.PolylineConnection) link.getFigure()).getPoints().toIntArray()));
+			}
+		}
 	}
 
 	@Test
