@@ -39,7 +39,7 @@ public class LinkFigure extends PolylineConnection implements Decorated {
 	}
 
 	public void setLabel(String text) {
-		label.setText(" " + text + " ");
+		label.setText(text == null || text.isEmpty() ? "" : " " + text + " ");
 		label.setVisible(text != null && !text.isEmpty());
 	}
 
