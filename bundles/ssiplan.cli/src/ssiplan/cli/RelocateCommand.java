@@ -148,6 +148,9 @@ public final class RelocateCommand implements Callable<Integer> {
 						}
 					}
 				}
+				throw CommandFailure.unreadable(file + ": no cluster has a guest " + guest + "; the clusters are "
+						+ installation.getClusters().stream().map(c -> String.valueOf(c.getName())).collect(Collectors.joining(", "))
+						+ " (choose one with --cluster to see its guests)");
 			}
 			return ModelSnapshots.onlyCluster(installation);
 		} catch (ModelSnapshotException e) {

@@ -18,8 +18,13 @@ import picocli.CommandLine.IVersionProvider;
 		// One command per line, so each new command is a one-line change.
 		subcommands = {
 				CommandLine.HelpCommand.class,
+				ExampleCommand.class,
+				GenerateCommand.class,
+				ShowCommand.class,
 				ValidateCommand.class,
 				RelocateCommand.class,
+				ExportCommand.class,
+				ImportCommand.class,
 		})
 public final class SsiplanCommand implements Runnable {
 

@@ -46,6 +46,7 @@ import ssiplan.sim.trace.TraceEvent.RunEnded;
  */
 public final class Simulation {
 
+    private final InstallationSnapshot snapshot;
     private final Parameters params;
     private final Engine engine = new Engine();
     private final Trace trace;
@@ -55,8 +56,10 @@ public final class Simulation {
     private final List<ScheduledCommand> schedule = new ArrayList<>();
     private final Map<String, Console> consoles = new HashMap<>();
     private boolean ran;
+    private Driver driver;
 
     private Simulation(InstallationSnapshot snapshot, Parameters params, long seed) {
+        this.snapshot = snapshot;
         this.params = params;
         this.trace = new Trace(snapshot.ssiName(), seed, params.asMap());
         IsfcNetwork network = new IsfcNetwork(snapshot.links(), params, engine, trace);
@@ -196,6 +199,83 @@ public final class Simulation {
         }
     }
 
+    // ---- drivers ------------------------------------------------------------------------
+
+    /**
+     * Decides commands while the run unfolds (a scenario runner): unlike commands scheduled up
+     * front, it can wait for a member to join or a relocation to end before the next step.
+     */
+    public interface Driver {
+
+        /** Called once at time 0, after the initial states are set. */
+        void start(Live live);
+
+        /**
+         * Every trace event, as it is added. The runtime may be mid-change: look and act through
+         * {@link Live#soon(Runnable)} when the decision depends on state.
+         */
+        void observe(ssiplan.sim.trace.TraceEvent e, Live live);
+    }
+
+    /** What a driver may do during the run: read the live cluster and enter commands now or later. */
+    public final class Live {
+
+        private Live() {
+        }
+
+        public long now() {
+            return engine.now();
+        }
+
+        public Cluster cluster() {
+            return cluster;
+        }
+
+        public InstallationSnapshot snapshot() {
+            return snapshot;
+        }
+
+        public VirtualMachines virtualMachines() {
+            return vms;
+        }
+
+        public Parameters parameters() {
+            return params;
+        }
+
+        public Trace trace() {
+            return trace;
+        }
+
+        /** Enters {@code c} on {@code console} now (it runs after the event being handled). */
+        public void command(String console, OperatorCommand c) {
+            ScheduledCommand sc = new ScheduledCommand(engine.now(), console, c);
+            engine.at(engine.now(), () -> arrive(sc));
+        }
+
+        public void command(OperatorCommand c) {
+            command(ScheduledCommand.OPERATOR, c);
+        }
+
+        /** Runs {@code r} at the same simulated time, once the current event is over. */
+        public void soon(Runnable r) {
+            engine.after(0, r);
+        }
+
+        public void after(double seconds, Runnable r) {
+            engine.after(SimTime.ofSeconds(seconds), r);
+        }
+    }
+
+    /** Sets the driver (one per run). */
+    public Simulation driver(Driver d) {
+        if (ran) {
+            throw new IllegalStateException("the simulation has already run");
+        }
+        this.driver = d;
+        return this;
+    }
+
     // ---- running ------------------------------------------------------------------------
 
     public SimulationResult run() {
@@ -208,13 +288,22 @@ public final class Simulation {
             throw new IllegalStateException("a simulation runs once; build a new one to run again");
         }
         ran = true;
+        Live live = new Live();
+        if (driver != null) {
+            Driver d = driver;
+            trace.setListener(e -> d.observe(e, live));
+        }
         cluster.start();
         vms.start();
         for (ScheduledCommand c : schedule) {
             engine.at(c.time(), () -> arrive(c));
         }
+        if (driver != null) {
+            engine.at(0, () -> driver.start(live));
+        }
         RunStatus status = engine.run(control.limitNanos(), control.cancel(), control.progress());
         control.progress().progress(engine.now(), control.limitNanos(), engine.eventsExecuted());
+        trace.setListener(null);
         trace.add(new RunEnded(engine.now(), status.name(), engine.eventsExecuted()));
         TreeMap<String, String> placement = new TreeMap<>();
         for (Guest g : vms.guests()) {
@@ -276,6 +365,7 @@ public final class Simulation {
             case OperatorCommand.DeclareDown d -> cluster.declareDown(d.member());
             case OperatorCommand.LinkDown l -> cluster.linkDown(l.a(), l.b(), "ISFC link lost");
             case OperatorCommand.LinkUp l -> cluster.linkUp(l.a(), l.b());
+            case OperatorCommand.ReplaceMachine r -> cluster.replaceMachine(r.member(), r.machine(), r.facilities());
         };
         if (refused == null) {
             return; // MOVE frees the console itself

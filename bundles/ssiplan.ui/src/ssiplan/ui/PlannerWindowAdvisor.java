@@ -6,6 +6,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import ssiplan.ui.edit.EditorEditActions;
+import ssiplan.ui.problems.ProblemsUpdater;
+
 /** Window title and size; the menus come from {@link PlannerActionBarAdvisor}. */
 final class PlannerWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -29,5 +32,11 @@ final class PlannerWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowPerspectiveBar(false);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		EditorEditActions.install(getWindowConfigurer().getWindow());
+		ProblemsUpdater.install(getWindowConfigurer().getWindow());
 	}
 }

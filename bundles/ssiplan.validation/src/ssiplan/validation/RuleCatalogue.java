@@ -11,6 +11,7 @@ import ssiplan.model.Installation;
 import ssiplan.validation.checks.CapacityChecks;
 import ssiplan.validation.checks.Check;
 import ssiplan.validation.checks.ClusterChecks;
+import ssiplan.validation.checks.ConfigStatementChecks;
 import ssiplan.validation.checks.DirectoryChecks;
 import ssiplan.validation.checks.IsfcChecks;
 import ssiplan.validation.checks.NetworkChecks;
@@ -24,7 +25,7 @@ import ssiplan.validation.checks.VolumeChecks;
  */
 public final class RuleCatalogue {
 
-    private static final RuleCatalogue STANDARD = new RuleCatalogue(List.of(new ClusterChecks(), new PdrChecks(),
+    private static final RuleCatalogue STANDARD = new RuleCatalogue(List.of(new ClusterChecks(), new ConfigStatementChecks(), new PdrChecks(),
             new IsfcChecks(), new VolumeChecks(), new NetworkChecks(), new DirectoryChecks(), new RelocationChecks(),
             new CapacityChecks()));
 

@@ -8,11 +8,11 @@ import static ssiplan.validation.Severity.WARNING;
  * The standard rules. Ids are stable. "Vn" refers to the validation table (§1.13) of the domain
  * reference (zvm-ssi-reference.md); [C] confirmed facts give errors, [U] unconfirmed ones warnings.
  *
- * <p>Not here because a model cannot break them: V1 (one SSI statement, identical on every member: the
- * model holds one cluster object per SSI, so its statement is generated once; file-level duplicates
- * are ssiplan.sysconfig's {@code SSI-DUPLICATE}), V10 (XLINK/CSE statements: not modelled), V11 (ESM
- * configuration: not modelled) and V12 (80-column records, continuation: ssiplan.sysconfig's
- * {@code CFG-COLUMNS}, {@code CFG-CONTINUATION-EOF}, {@code CFG-COMMENT-UNCLOSED}).
+ * <p>Not here because a model cannot break them (see the bundle README): V1 beyond a second SSI
+ * statement kept by an import (the model holds one cluster per SSI statement; file-level duplicates are
+ * ssiplan.sysconfig's {@code SSI-DUPLICATE}), V11 (ESM configuration: not modelled) and V12 (80-column
+ * records, continuation: ssiplan.sysconfig's {@code CFG-COLUMNS}, {@code CFG-CONTINUATION-EOF},
+ * {@code CFG-COMMENT-UNCLOSED}). V10 is checked on kept statements only (XLINK is not modelled).
  */
 public final class Rules {
 
@@ -40,7 +40,10 @@ public final class Rules {
             "more than 4 members (or a slot above 4) relies on an unconfirmed per-release limit, e.g. 8 at 7.3+",
             "V14 [U]");
     public static final Rule SSI_MEMBER_LPAR = Rule.of("SSI-MEMBER-LPAR", ERROR,
-            "a member is not placed on an LPAR, so no System_Identifier LPAR line can name it", "V3 [C]");
+            "a member that is up at plan start is placed on an LPAR (System_Identifier LPAR names it)", "V3 [C]");
+    public static final Rule SSI_MEMBER_LPAR_DOWN = Rule.of("SSI-MEMBER-LPAR-DOWN", INFO,
+            "a member that is down has no LPAR yet (e.g. it comes up in a shared utility LPAR): assign one before IPL",
+            "V3 [C]");
     public static final Rule SSI_SYSID_LPAR_DUPLICATE = Rule.of("SSI-SYSID-LPAR-DUPLICATE", ERROR,
             "two members run in LPARs of the same name: System_Identifier LPAR cannot tell them apart in the shared SYSTEM CONFIG",
             "V3 [C]");
@@ -48,6 +51,19 @@ public final class Rules {
             "member's z/VM release does not run on its CEC (7.1 and later need zEC12/zBC12 or newer)", "§7 [C]");
     public static final Rule SSI_RELEASE_HARDWARE_UNCONFIRMED = Rule.of("SSI-RELEASE-HW-U", WARNING,
             "member's z/VM release probably does not run on its CEC (7.3 needs z14, 7.4 needs z15)", "§7 [U]");
+
+    // --- Statements kept verbatim from an imported SYSTEM CONFIG (V1, V10, V13) ---
+    public static final Rule SSI_STATEMENT_DUPLICATE = Rule.of("SSI-STATEMENT-DUPLICATE", ERROR,
+            "a kept SYSTEM CONFIG statement is a second SSI statement: only one is honoured, and the cluster already defines it",
+            "V1 [C]").withQuickFix("delete the kept SSI statement");
+    public static final Rule SSI_XLINK = Rule.of("SSI-XLINK", ERROR,
+            "XLINK_SYSTEM_EXCLUDE may not be coded together with SSI", "V10 [C]")
+            .withQuickFix("delete the kept XLINK_SYSTEM_EXCLUDE statement");
+    public static final Rule SSI_XLINK_UNCONFIRMED = Rule.of("SSI-XLINK-U", WARNING,
+            "other XLINK/CSE statements probably may not be coded together with SSI either", "V10 [U]");
+    public static final Rule SSI_QUALIFIER_MEMBER = Rule.of("SSI-QUALIFIER-MEMBER", WARNING,
+            "a kept statement is qualified for a system that is not a member of the cluster, so no member applies it",
+            "§1.1 [C]");
 
     // --- PDR (V4) ---
     public static final Rule SSI_PDR_ECKD = Rule.of("SSI-PDR-ECKD", ERROR,
@@ -84,7 +100,8 @@ public final class Rules {
 
     // --- CP_Owned, spool, page (V7) and DASD ---
     public static final Rule DASD_VOLSER = Rule.of("DASD-VOLSER", ERROR,
-            "a volume label is 1-6 characters and unique in the installation", "§1.5 [C]");
+            "a volume label is 1-6 characters (A-Z 0-9 @ # $), and no member reaches two volumes with the same label",
+            "§1.5 [C]");
     public static final Rule SSI_CPOWNED_SLOT_RANGE = Rule.of("SSI-CPOWNED-SLOT-RANGE", ERROR,
             "CP_Owned slot numbers are 1-255", "§1.5 [C observed]");
     public static final Rule SSI_CPOWNED_SLOT_DUPLICATE = Rule.of("SSI-CPOWNED-SLOT-DUPLICATE", ERROR,
@@ -197,6 +214,10 @@ public final class Rules {
             "a relocatable guest above 1 TiB relocates slowly and may need FORCE STORAGE and larger MAXQUIESCE/MAXTOTAL",
             "§2 [C]");
 
+    public static final Rule LGR_GUEST_FIT = Rule.of("LGR-GUEST-FIT", WARNING,
+            "a relocatable guest's storage fits in the real memory plus paging space of every member of its domain",
+            "§3.3 storage checks [U]");
+
     // --- Capacity ---
     public static final Rule CAP_MEMORY_OVERCOMMIT = Rule.of("CAP-MEMORY-OVERCOMMIT", WARNING,
             "the storage of guests logged on to a member stays within the planning settings' over-commit limit of its real memory",
@@ -206,6 +227,8 @@ public final class Rules {
             .withQuickFix("set the member's real memory to the LPAR's memory");
     public static final Rule CAP_CEC_MEMORY = Rule.of("CAP-CEC-MEMORY", ERROR,
             "the LPARs of a CEC together have no more memory than the CEC", "hardware");
+    public static final Rule CAP_LPAR_PROCESSORS = Rule.of("CAP-LPAR-PROCESSORS", WARNING,
+            "an LPAR has no more logical processors than its CEC has physical processors of that type", "hardware");
     public static final Rule CAP_PAGING = Rule.of("CAP-PAGING", WARNING,
             "guest storage beyond a member's real memory fits in its paging space within the paging use limit",
             "planning settings");

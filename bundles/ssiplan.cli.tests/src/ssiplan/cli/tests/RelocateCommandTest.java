@@ -207,4 +207,33 @@ class RelocateCommandTest {
 		assertArrayEquals(before, Files.readAllBytes(Path.of(file)));
 		assertFalse(Files.exists(Path.of(file + ".bak")), "nothing was saved");
 	}
+
+	@Test
+	void theFourMemberExampleRelocatesAGuestAndRefusesAFixedOne() throws IOException {
+		Path example = dir.resolve("four.ssiplan");
+		ssiplan.cli.InstallationFiles.save(ssiplan.model.examples.Examples.create("four-member-two-cec"), example);
+		CliRun move = CliRun.of("relocate", example.toString(), "--guest", "LXDNS01", "--to", "SYSB", "--json");
+		assertEquals(Exit.OK, move.exitCode(), move::toString);
+		JsonNode j = json(move);
+		assertEquals("SYSA", j.get("from").asText());
+		assertEquals("completed", j.get("outcome").asText());
+		CliRun fixed = CliRun.of("relocate", example.toString(), "--guest", "LXTMP01", "--to", "SYSA", "--test");
+		assertEquals(Exit.NO, fixed.exitCode(), fixed::toString);
+		assertTrue(fixed.out().contains("LGR-TDISK") && fixed.out().contains("LGR-VMRELOCATE-OFF"), fixed::toString);
+	}
+
+	@Test
+	void aFileWithSeveralClustersUsesTheGuestsClusterOrTheOneNamed() throws IOException {
+		RelocationPlant plant = new RelocationPlant();
+		ssiplan.model.SsiCluster other = ssiplan.model.SsiplanFactory.eINSTANCE.createSsiCluster();
+		other.setName("PLEX2");
+		plant.installation.getClusters().add(other);
+		Path f = plant.saveTo(dir.resolve("two.ssiplan"));
+		CliRun found = CliRun.of("relocate", f.toString(), "--guest", "LNX1", "--to", "SYSB", "--test");
+		assertEquals(Exit.OK, found.exitCode(), found::toString);
+		CliRun named = CliRun.of("relocate", f.toString(), "--guest", "LNX1", "--to", "SYSB", "--test", "--cluster", "plex1");
+		assertEquals(Exit.OK, named.exitCode(), named::toString);
+		assertUsage(CliRun.of("relocate", f.toString(), "--guest", "LNX1", "--to", "SYSB", "--cluster", "PLEX9"), "PLEX1, PLEX2");
+		assertUsage(CliRun.of("relocate", f.toString(), "--guest", "NOSUCH", "--to", "SYSB"), "PLEX1, PLEX2");
+	}
 }

@@ -155,7 +155,7 @@ final class FourMemberTwoCec {
                 fcpIndex++;
             }
         }
-        guests.add("LXDB2P1", 64, 64, 16, WorkloadShape.ORACLE_OLTP, sysd, 30, null, 200, 32760);
+        guests.add("LXDB2P1", 64, 64, 16, WorkloadShape.ORACLE_OLTP, sysb, 30, null, 200, 32760);
         guests.add("LXNFS01", 16, 32, 4, WorkloadShape.PAGE_CACHE_IO, sysa, 60, "NFS", 0, 32760);
         guests.add("LXNFS02", 16, 32, 4, WorkloadShape.PAGE_CACHE_IO, sysc, 60, "NFS", 0, 32760);
         guests.add("LXLOG01", 8, 16, 2, WorkloadShape.DIRECT_IO, sysb, 600, "LOG", 0, 10016);

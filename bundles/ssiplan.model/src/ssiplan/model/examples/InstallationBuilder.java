@@ -540,6 +540,11 @@ final class InstallationBuilder {
      * while its member is up at plan start.
      */
     IdentityEntry identity(SsiCluster cluster, String userid, int storageMiB, int maxStorageMiB, String classes) {
+        return identity(cluster, userid, userid, storageMiB, maxStorageMiB, classes);
+    }
+
+    /** As above with SUBCONFIG names {@code base-n}; {@code base} keeps them unique where userids share a prefix. */
+    IdentityEntry identity(SsiCluster cluster, String userid, String base, int storageMiB, int maxStorageMiB, String classes) {
         IdentityEntry identity = F.createIdentityEntry();
         identity.setUserid(userid);
         identity.setStorageMiB(storageMiB);
@@ -551,7 +556,7 @@ final class InstallationBuilder {
         identity.setRelocatable(false);
         for (Member member : cluster.getMembers()) {
             Subconfig subconfig = F.createSubconfig();
-            subconfig.setName(subconfigName(userid, member.getSlot()));
+            subconfig.setName(subconfigName(base, member.getSlot()));
             subconfig.setMember(member);
             subconfig.setLoggedOn(member.getInitialState() == MemberState.JOINED);
             identity.getSubconfigs().add(subconfig);
@@ -560,7 +565,10 @@ final class InstallationBuilder {
         return identity;
     }
 
-    /** SUBCONFIG names are at most 8 characters: {@code MAINT-1}, {@code OPERAT-1}… */
+    /**
+     * SUBCONFIG names are at most 8 characters and may not equal any USER/IDENTITY name [C]:
+     * {@code MAINT-1}, {@code OPERAT-1}…
+     */
     static String subconfigName(String userid, int slot) {
         String suffix = "-" + slot;
         String base = userid.length() + suffix.length() > 8 ? userid.substring(0, 8 - suffix.length()) : userid;
@@ -575,12 +583,12 @@ final class InstallationBuilder {
     void ibmServiceMachines(SsiCluster cluster, DasdVolume common, DasdVolume release, String maintVrm) {
         IdentityEntry maint = identity(cluster, "MAINT", 256, 1024, "ABCDEFG");
         IdentityEntry operator = identity(cluster, "OPERATOR", 128, 128, "ABCDEFG");
-        IdentityEntry operatns = identity(cluster, "OPERATNS", 128, 128, "BCDEFG");
+        IdentityEntry operatns = identity(cluster, "OPERATNS", "OPERNS", 128, 128, "BCDEFG");
         IdentityEntry erep = identity(cluster, "EREP", 32, 32, "ABCDEFG");
         IdentityEntry diskacnt = identity(cluster, "DISKACNT", 32, 32, "ABCDEFG");
         IdentityEntry tcpip = identity(cluster, "TCPIP", 256, 512, "ABG");
-        IdentityEntry dtcvsw1 = identity(cluster, "DTCVSW1", 32, 128, "G");
-        IdentityEntry dtcvsw2 = identity(cluster, "DTCVSW2", 32, 128, "G");
+        IdentityEntry dtcvsw1 = identity(cluster, "DTCVSW1", "DTCVS1", 32, 128, "G");
+        IdentityEntry dtcvsw2 = identity(cluster, "DTCVSW2", "DTCVS2", 32, 128, "G");
         for (int i = 0; i < cluster.getMembers().size(); i++) {
             DasdVolume sysres = sysresOf(cluster.getMembers().get(i));
             Subconfig maintSub = maint.getSubconfigs().get(i);

@@ -138,8 +138,10 @@ public final class SyntheticInstallations {
                 // Paging volumes are added once the member's memory is sized (sizeMembersAndCecs).
                 b.localCpOwnedVolumes(member, "9" + member.getSlot() + "00", 0, DasdDeviceType.D3390_54, 1, SITE);
             }
-            VirtualSwitch prod = b.vswitch(plex, "VSWPROD", VlanMode.AWARE, 100, PortAssignment.USERBASED);
-            VirtualSwitch backup = b.vswitch(plex, "VSWBKUP", VlanMode.UNAWARE, 0, PortAssignment.USERBASED);
+            // Port-based switches: at thousands of guests sites authorise ports, not a user list per
+            // switch (and a 10 000-entry grant list would make every load quadratic in EMF).
+            VirtualSwitch prod = b.vswitch(plex, "VSWPROD", VlanMode.AWARE, 100, PortAssignment.PORTBASED);
+            VirtualSwitch backup = b.vswitch(plex, "VSWBKUP", VlanMode.UNAWARE, 0, PortAssignment.PORTBASED);
             for (Cec cec : cecs) {
                 List<Member> onCec = members.stream().filter(m -> m.getLpar().eContainer() == cec).toList();
                 OsaDevice prod0 = b.osa(cec.getName() + "-E0", "OSAPROD", "PRODLAN", b.chpid(cec, "E0", ChannelPathType.OSD, null, "1C0"),

@@ -325,6 +325,24 @@ class ModelSnapshotsTest {
         assertFalse(resource.isModified());
     }
 
+    @Test
+    void oneModelAlwaysGivesTheSameSnapshotAndByteIdenticalTraces() {
+        InstallationSnapshot a = snapshot(new ModelFixture());
+        InstallationSnapshot b = snapshot(new ModelFixture());
+        assertEquals(a, b);
+        assertEquals(ModelSnapshots.convert(new ModelFixture().cluster).assumptions(),
+                ModelSnapshots.convert(new ModelFixture().cluster).assumptions());
+        assertEquals(script(a).run().trace().toJson(), script(b).run().trace().toJson());
+    }
+
+    private static Simulation script(InstallationSnapshot s) {
+        Simulation sim = Simulation.builder(s).seed(3).parameter("lgr.dirtyRateJitter", 0.2).build();
+        sim.at(0).test("LNX1", "SYSB").relocate("MAINT", "SYSB").relocate("ZOS1", "SYSA");
+        sim.at(1).ipl("SYSC");
+        sim.at(400).shutdown("SYSB");
+        return sim;
+    }
+
     private static byte[] serialize(Resource r) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         r.save(out, null);

@@ -47,6 +47,7 @@ public final class Cluster {
     private ToLongFunction<Member> guestShutdown = m -> 0;
     private ClusterMode mode = ClusterMode.STABLE;
     private String modeReason = "";
+    private final DomainTable domains;
 
     public Cluster(InstallationSnapshot snapshot, Parameters p, Engine engine, Trace trace, IsfcNetwork network) {
         this.engine = engine;
@@ -64,6 +65,12 @@ public final class Cluster {
             byName.put(s.name(), m);
         }
         network.bindMembers(name -> byName.get(name).running);
+        this.domains = new DomainTable(snapshot, this);
+    }
+
+    /** The relocation domains and what their members have in common. */
+    public DomainTable domains() {
+        return domains;
     }
 
     public void addListener(ClusterListener l) {
@@ -296,6 +303,28 @@ public final class Cluster {
         pdr.write(m.name(), MemberState.DOWN);
         setState(m, MemberState.DOWN, "declared down by the operator");
         updateMode();
+        return Optional.empty();
+    }
+
+    /**
+     * The CEC under a down member is replaced: from its next IPL it offers the new machine's
+     * facilities. Guests already logged on elsewhere keep the architecture they were fenced to.
+     */
+    public Optional<String> replaceMachine(String name, String machine, java.util.Collection<String> facilities) {
+        Member m = byName.get(name);
+        if (m == null) {
+            return Optional.of("no member named " + name);
+        }
+        if (m.running || m.state != MemberState.DOWN) {
+            return Optional.of(name + " is " + m.state + (m.running ? " and running" : "")
+                    + "; its CEC can be replaced only while it is down");
+        }
+        MemberSnapshot s = m.snapshot();
+        m.replaceSnapshot(new MemberSnapshot(s.name(), s.slot(), machine, new java.util.TreeSet<>(facilities), s.realBytes(),
+                s.pagingBytes(), s.processors(), s.serviceLevel(), s.initialState(), s.eqids(), s.volumes(),
+                s.savedSegments(), s.cryptoTypes()));
+        trace.add(new ssiplan.sim.trace.TraceEvent.MachineReplaced(engine.now(), name, machine,
+                java.util.List.copyOf(new java.util.TreeSet<>(facilities))));
         return Optional.empty();
     }
 

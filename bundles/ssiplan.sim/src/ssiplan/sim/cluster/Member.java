@@ -11,7 +11,8 @@ import ssiplan.sim.snapshot.ServiceLevel;
  */
 public final class Member {
 
-    private final MemberSnapshot snapshot;
+    /** Replaced (new machine, same LPAR definition) only while the member is down. */
+    private MemberSnapshot snapshot;
     MemberState state;
     boolean running;
     boolean shuttingDown;
@@ -36,6 +37,10 @@ public final class Member {
 
     public MemberSnapshot snapshot() {
         return snapshot;
+    }
+
+    void replaceSnapshot(MemberSnapshot s) {
+        this.snapshot = s;
     }
 
     public String name() {

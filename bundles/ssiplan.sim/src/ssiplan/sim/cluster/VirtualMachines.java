@@ -7,8 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import ssiplan.sim.engine.Engine;
 import ssiplan.sim.engine.SimTime;
@@ -185,20 +183,14 @@ public final class VirtualMachines implements ClusterListener {
 
     /** Architecture fencing at logon: the facilities and CP level every member of its domain offers. */
     private void fence(Guest g) {
-        SortedSet<String> common = null;
+        String domain = g.snapshot().domain();
         ServiceLevel lowest = null;
-        for (String name : snapshot.domainMembers(g.snapshot().domain())) {
-            Member d = cluster.member(name);
-            if (common == null) {
-                common = new TreeSet<>(d.snapshot().facilities());
-            } else {
-                common.retainAll(d.snapshot().facilities());
-            }
+        for (Member d : cluster.domains().members(domain)) {
             if (lowest == null || d.serviceLevel().compareTo(lowest) < 0) {
                 lowest = d.serviceLevel();
             }
         }
-        g.facilities = Collections.unmodifiableSortedSet(common);
+        g.facilities = cluster.domains().commonFacilities(domain);
         g.fenceLevel = lowest;
     }
 

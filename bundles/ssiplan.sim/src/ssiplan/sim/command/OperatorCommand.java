@@ -127,6 +127,17 @@ public sealed interface OperatorCommand {
         }
     }
 
+    /** The CEC under a down member is replaced by a machine offering {@code facilities}. */
+    record ReplaceMachine(String member, String machine, java.util.SortedSet<String> facilities) implements OperatorCommand {
+        public ReplaceMachine {
+            facilities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(facilities));
+        }
+
+        public String text() {
+            return "(hardware) replace the CEC of " + member + " by a " + machine;
+        }
+    }
+
     private static String limit(double s) {
         return Double.isInfinite(s) ? "NOLIMIT" : ssiplan.sim.trace.TraceJson.formatParameter(s);
     }

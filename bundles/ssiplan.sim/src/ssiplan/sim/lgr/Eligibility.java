@@ -35,14 +35,12 @@ public final class Eligibility {
     /** IUCV partners that do not block relocation [U: "*MSG, *MSGALL and a few other system services"]. */
     public static final Set<String> RELOCATABLE_IUCV = Set.of("*MSG", "*MSGALL");
 
-    private final InstallationSnapshot snapshot;
     private final Cluster cluster;
     private final MemberLoad load;
     private final double pagingSafeUse;
     private final Map<String, Map<String, VswitchSnapshot>> vswitches = new HashMap<>();
 
     public Eligibility(InstallationSnapshot snapshot, Parameters p, Cluster cluster, MemberLoad load) {
-        this.snapshot = snapshot;
         this.cluster = cluster;
         this.load = load;
         this.pagingSafeUse = p.get(SimParameters.PAGING_SAFE_USE);
@@ -225,9 +223,9 @@ public final class Eligibility {
     }
 
     private void architecture(Guest g, GuestSnapshot s, String u, Member dest, List<EligibilityProblem> out) {
-        SortedSet<String> missing = new TreeSet<>(g.facilities());
-        missing.removeAll(dest.snapshot().facilities());
-        if (!missing.isEmpty()) {
+        if (!dest.snapshot().facilities().containsAll(g.facilities())) {
+            SortedSet<String> missing = new TreeSet<>(g.facilities());
+            missing.removeAll(dest.snapshot().facilities());
             add(out, Ineligibility.ARCHITECTURE, dest.name() + " (" + dest.snapshot().machine() + ") lacks facilities " + u
                     + " may be using: " + String.join(", ", missing));
         }
@@ -235,7 +233,7 @@ public final class Eligibility {
             add(out, Ineligibility.CP_LEVEL, dest.name() + " runs CP " + dest.serviceLevel() + ", lower than the " + g.fenceLevel()
                     + " that " + u + "'s architecture description assumes");
         }
-        if (!snapshot.domainMembers(s.domain()).contains(dest.name())) {
+        if (!cluster.domains().contains(s.domain(), dest.name())) {
             add(out, Ineligibility.DOMAIN, dest.name() + " is outside " + u + "'s relocation domain " + s.domain());
         }
     }

@@ -59,6 +59,8 @@ final class GuestMapper {
     /** A stated tolerable outage of 0 s means "no outage at all": the smallest criticality the runtime takes. */
     static final double NO_OUTAGE_SECONDS = 1e-9;
 
+    private static final java.util.regex.Pattern DEVICE_NUMBER = java.util.regex.Pattern.compile("[0-9A-Fa-f]{1,4}");
+
     private static final GuestSnapshot RUNTIME_DEFAULTS = GuestSnapshot.builder("DEFAULTS").build();
 
     private final SsiCluster cluster;
@@ -133,8 +135,9 @@ final class GuestMapper {
         }
         List<String> statements = new ArrayList<>();
         entries.forEach(e -> statements.addAll(e.getOtherStatements()));
-        b.iucv(DirectoryStatements.iucvPartners(statements).toArray(String[]::new));
-        b.dedicatedCpus(DirectoryStatements.dedicatesCpu(statements));
+        DirectoryStatements kept = DirectoryStatements.of(statements);
+        b.iucv(kept.iucvPartners().toArray(String[]::new));
+        b.dedicatedCpus(kept.dedicatesCpu());
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
@@ -332,7 +335,7 @@ final class GuestMapper {
         if (operands == null) {
             return null;
         }
-        String[] w = operands.trim().toUpperCase(java.util.Locale.ROOT).split("\\s+");
+        String[] w = DirectoryStatements.BLANKS.split(operands.trim().toUpperCase(java.util.Locale.ROOT));
         for (int i = 0; i + 2 < w.length; i++) {
             if (w[i].equals("LAN")) {
                 return w[i + 1] + " " + w[i + 2];
@@ -360,8 +363,8 @@ final class GuestMapper {
                 return s.getName();
             }
         }
-        String ipl = vm.getIpl() == null ? "" : vm.getIpl().trim().split("\\s+")[0];
-        return ipl.isEmpty() || ipl.matches("[0-9A-Fa-f]{1,4}") ? null : ipl.toUpperCase(java.util.Locale.ROOT);
+        String ipl = vm.getIpl() == null ? "" : DirectoryStatements.BLANKS.split(vm.getIpl().trim())[0];
+        return ipl.isEmpty() || DEVICE_NUMBER.matcher(ipl).matches() ? null : ipl.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static PageRangeType pageType(SegmentPageType t) {

@@ -83,7 +83,7 @@ final class VswitchMapper {
      * QUEUESTORAGE or CONTROLLER do not make two definitions different for relocation.
      */
     static String guestVisible(String operands) {
-        String[] w = operands.trim().toUpperCase(java.util.Locale.ROOT).split("\\s+");
+        String[] w = DirectoryStatements.BLANKS.split(operands.trim().toUpperCase(java.util.Locale.ROOT));
         java.util.SortedMap<String, String> seen = new java.util.TreeMap<>();
         for (int i = 0; i < w.length; i++) {
             switch (w[i]) {

@@ -96,6 +96,15 @@ public final class SimParameters {
     public static final ParameterDef CPU_LIMIT = define("capacity.cpuLimit", 1.0, "fraction", 0.01, INF, "[U]",
             "Share of a member's processor capacity that guest demand may use before it is a violation.");
 
+    // ---- Scenarios (operator pacing) ---------------------------------------------------------
+
+    public static final ParameterDef OPERATOR_REACTION_SECONDS = define("scenario.operatorReactionSeconds", 60, "s", 0, INF, "[U]",
+            "Time an operator (or automation) takes to act on an unplanned event, e.g. to stop a member that lost its ISFC links.");
+    public static final ParameterDef LOGON_INTERVAL_SECONDS = define("scenario.logonIntervalSeconds", 1, "s", 0, INF, "[U]",
+            "Spacing of the XAUTOLOGs of a restart sequence (DR, member failure), so guests come up in criticality order.");
+    public static final ParameterDef SEVER_MIRRORING_SECONDS = define("scenario.severMirroringSeconds", 300, "s", 0, INF, "[U]",
+            "Severing DASD mirroring (making the recovery site's volumes writable) before its members can IPL; site-dependent.");
+
     private SimParameters() {
     }
 

@@ -27,14 +27,26 @@ public record ServiceLevel(String release, int service) implements Comparable<Se
 
     @Override
     public int compareTo(ServiceLevel o) {
-        String[] a = release.split("\\.");
-        String[] b = o.release.split("\\.");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? Integer.parseInt(a[i]) : 0;
-            int y = i < b.length ? Integer.parseInt(b[i]) : 0;
+        // release parts compared number by number ("7.10" after "7.9"), without allocating: every
+        // relocation compares levels several times
+        int i = 0;
+        int j = 0;
+        String a = release;
+        String b = o.release;
+        while (i < a.length() || j < b.length()) {
+            int x = 0;
+            while (i < a.length() && a.charAt(i) != '.') {
+                x = x * 10 + (a.charAt(i++) - '0');
+            }
+            int y = 0;
+            while (j < b.length() && b.charAt(j) != '.') {
+                y = y * 10 + (b.charAt(j++) - '0');
+            }
             if (x != y) {
                 return Integer.compare(x, y);
             }
+            i++;
+            j++;
         }
         return Integer.compare(service, o.service);
     }

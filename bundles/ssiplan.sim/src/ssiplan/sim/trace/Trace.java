@@ -15,6 +15,7 @@ public final class Trace {
     private final long seed;
     private final SortedMap<String, Double> parameters;
     private final List<TraceEvent> events = new ArrayList<>();
+    private java.util.function.Consumer<TraceEvent> listener;
 
     public Trace(String ssiName, long seed, SortedMap<String, Double> parameters) {
         this.ssiName = ssiName;
@@ -24,6 +25,14 @@ public final class Trace {
 
     public void add(TraceEvent e) {
         events.add(e);
+        if (listener != null) {
+            listener.accept(e);
+        }
+    }
+
+    /** One observer told of every event as it is added (a scenario runner's driver); null for none. */
+    public void setListener(java.util.function.Consumer<TraceEvent> l) {
+        this.listener = l;
     }
 
     public String ssiName() {

@@ -94,4 +94,14 @@ public sealed interface TraceEvent {
     record Violation(long t, String kind, String subject, String message) implements TraceEvent { }
 
     record RunEnded(long t, String status, long events) implements TraceEvent { }
+
+    /** The CEC under a (down) member was replaced: new machine type and the facilities it offers. */
+    record MachineReplaced(long t, String member, String machine, List<String> facilities) implements TraceEvent {
+        public MachineReplaced {
+            facilities = List.copyOf(facilities);
+        }
+    }
+
+    /** A step of a scenario (what the runner decided or did that is not a CP command), for the timeline. */
+    record ScenarioStep(long t, String step, String subject, String detail) implements TraceEvent { }
 }

@@ -25,6 +25,8 @@ import ssiplan.sim.trace.TraceEvent.IplStarted;
 import ssiplan.sim.trace.TraceEvent.LinkShareChanged;
 import ssiplan.sim.trace.TraceEvent.LinkStateChanged;
 import ssiplan.sim.trace.TraceEvent.LogonHeld;
+import ssiplan.sim.trace.TraceEvent.MachineReplaced;
+import ssiplan.sim.trace.TraceEvent.ScenarioStep;
 import ssiplan.sim.trace.TraceEvent.MemberStateChanged;
 import ssiplan.sim.trace.TraceEvent.MemoryPass;
 import ssiplan.sim.trace.TraceEvent.QuiesceEnded;
@@ -275,6 +277,22 @@ public final class TraceJson {
                 type(g, "run-end");
                 g.writeStringField("status", r.status());
                 g.writeNumberField("events", r.events());
+            }
+            case MachineReplaced m -> {
+                type(g, "machine-replaced");
+                g.writeStringField("member", m.member());
+                g.writeStringField("machine", m.machine());
+                g.writeArrayFieldStart("facilities");
+                for (String f : m.facilities()) {
+                    g.writeString(f);
+                }
+                g.writeEndArray();
+            }
+            case ScenarioStep st -> {
+                type(g, "scenario-step");
+                g.writeStringField("step", st.step());
+                g.writeStringField("subject", st.subject());
+                g.writeStringField("detail", st.detail());
             }
         }
         g.writeEndObject();

@@ -27,6 +27,7 @@ public enum Rule {
     SSI_NAME("SSI-NAME", "SSI name is not 1-8 alphanumeric characters"),
     SSI_OPERANDS("SSI-OPERANDS", "SSI statement operands are malformed"),
     SSI_PDR_VOLUME("SSI-PDR-VOLUME", "PDR volume label is not 1-6 characters"),
+    SSI_PDR_UNLISTED("SSI-PDR-UNLISTED", "the PDR volume is in no CP_Owned or User_Volume_List statement"),
     SSI_SLOT_RANGE("SSI-SLOT-RANGE", "SLOT number outside 1..maximum members"),
     SSI_SLOT_DUPLICATE("SSI-SLOT-DUPLICATE", "a SLOT number appears twice"),
     SSI_MEMBER_NAME("SSI-MEMBER-NAME", "member name is not 1-8 alphanumeric characters"),
@@ -52,7 +53,20 @@ public enum Rule {
     DIRECTORY_MDISK("DIR-MDISK", "MDISK operands are malformed"),
     DIRECTORY_BUILD("DIR-BUILD", "BUILD statement is malformed or names a missing SUBCONFIG"),
     DIRECTORY_INCLUDE("DIR-INCLUDE", "INCLUDE names a missing PROFILE"),
-    DIRECTORY_TOO_LONG("DIR-TOO-LONG", "a statement does not fit in one directory record");
+    DIRECTORY_TOO_LONG("DIR-TOO-LONG", "a statement does not fit in one directory record"),
+
+    // Mapping between the installation model and the files
+    EXPORT_MISSING("EXPORT-MISSING", "the model lacks a setting the file needs; a default or nothing was written"),
+    EXPORT_NAME("EXPORT-NAME", "a model name or value CP will not accept"),
+    EXPORT_PASSWORD("EXPORT-PASSWORD", "a password placeholder was written and must be replaced"),
+    IMPORT_ASSUMED("IMPORT-ASSUMED", "something the file cannot say was assumed"),
+    IMPORT_KEPT("IMPORT-KEPT", "a statement kept as written because SSI Planner does not model it, or not in this form"),
+    IMPORT_CONFLICT("IMPORT-CONFLICT", "statements disagree about one model setting"),
+    IMPORT_REFERENCE("IMPORT-REFERENCE", "a statement names a member, switch, domain, profile or volume that is not defined"),
+    IMPORT_NO_SSI("IMPORT-NO-SSI", "the file has no SSI statement"),
+    IMPORT_OPERANDS("IMPORT-OPERANDS", "operands the importer cannot map to the model"),
+    ISLINK_PAIRING("ISLINK-PAIRING", "the two ends of an ISFC link disagree, or one end is missing"),
+    SSI_XLINK("SSI-XLINK", "XLINK_SYSTEM_EXCLUDE coded together with SSI");
 
     private final String id;
     private final String summary;

@@ -1,8 +1,11 @@
 package ssiplan.validation.tests;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import ssiplan.model.Cec;
 import ssiplan.model.Crypto;
@@ -22,6 +25,7 @@ import ssiplan.model.VswitchUplink;
 import ssiplan.model.Lpar;
 import ssiplan.model.MachineType;
 import ssiplan.model.Member;
+import ssiplan.model.MemberState;
 import ssiplan.model.ReleaseLimit;
 import ssiplan.model.ZvmRelease;
 
@@ -42,7 +46,8 @@ final class RuleCases {
             v.cluster.getIsfcLinks().clear();
             v.cluster.getVirtualMachines().clear();
             v.cluster.getRelocationDomains().clear();
-            v.cluster.getMembers().clear();
+            // Deleted the way an editor would: references to the members go too.
+            List.copyOf(v.cluster.getMembers()).forEach(m -> EcoreUtil.delete(m, true));
         });
         cases.put("SSI-MEMBER-NAME", v -> v.sysb.setName("SYSTEMB12"));
         cases.put("SSI-MEMBER-DUPLICATE", v -> v.sysb.setName("sysa"));
@@ -57,9 +62,18 @@ final class RuleCases {
         });
         cases.put("SSI-MEMBER-LIMIT-U", v -> extraMember(v, "SYSE", 5));
         cases.put("SSI-MEMBER-LPAR", v -> v.sysd.setLpar(null));
+        cases.put("SSI-MEMBER-LPAR-DOWN", v -> {
+            v.sysd.setInitialState(MemberState.DOWN);
+            v.sysd.setLpar(null);
+        });
         cases.put("SSI-SYSID-LPAR-DUPLICATE", v -> v.sysc.getLpar().setName("LP1"));
         cases.put("SSI-RELEASE-HW", v -> v.cec1.setMachineType(MachineType.Z196));
         cases.put("SSI-RELEASE-HW-U", v -> v.cec1.setMachineType(MachineType.Z13));
+        // Kept SYSTEM CONFIG statements
+        cases.put("SSI-STATEMENT-DUPLICATE", v -> ValidInstallation.keep(v.cluster, "", "SSI", "SSI PLEX2 PDR_VOLUME VMCOM1,\n  SLOT 1 SYSA"));
+        cases.put("SSI-XLINK", v -> ValidInstallation.keep(v.cluster, "", "XLINK_SYSTEM_EXCLUDE", "Xlink_System_Exclude vm1"));
+        cases.put("SSI-XLINK-U", v -> ValidInstallation.keep(v.cluster, "", "XLINK_VOLUME_INCLUDE", "XLINK_VOLUME_INCLUDE VM*"));
+        cases.put("SSI-QUALIFIER-MEMBER", v -> ValidInstallation.keep(v.cluster, "SYSX", "DEVICES", "SYSX: Devices Offline_at_IPL 0500"));
         // PDR
         cases.put("SSI-PDR-ECKD", v -> v.common.setDeviceType(DasdDeviceType.EDEV));
         cases.put("SSI-PDR-LISTED", v -> v.members.forEach(m -> m.getCpOwnedSlots().removeIf(s -> s.getVolume() == v.common)));
@@ -151,7 +165,7 @@ final class RuleCases {
         cases.put("DIR-USERID-DUPLICATE", v -> v.lnx002.setUserid("lnx001"));
         cases.put("DIR-SUBCONFIG-NAME", v -> v.maint.getSubconfigs().get(1).setName("LNX001"));
         cases.put("DIR-SUBCONFIG-MEMBER", v -> v.maint.getSubconfigs().get(1).setMember(v.sysa));
-        cases.put("GUEST-HOME-MEMBER", v -> v.lnx003.setHomeMember(extraMember(otherCluster(v), "SYSX", 1)));
+        cases.put("GUEST-HOME-MEMBER", v -> v.lnx003.setHomeMember(extraMember(v.cec2, otherCluster(v), "SYSX", 1)));
         cases.put("GUEST-STORAGE", v -> v.lnx002.setStorageMiB(16384));
         cases.put("GUEST-VCPU", v -> v.lnx002.setVirtualCpus(65));
         cases.put("GUEST-MINIDISK-VOLUME", v -> v.lnx003.getMinidisks().get(0).setVolume(null));
@@ -187,7 +201,12 @@ final class RuleCases {
         cases.put("LGR-GUEST-OS", v -> v.lnx001.setGuestOs(GuestOs.ZOS));
         cases.put("LGR-CHPIDV", v -> v.lnx001.setChpidVirtualizationOne(false));
         cases.put("LGR-LARGE-GUEST", v -> v.lnx001.setMaxStorageMiB(2 * 1024 * 1024));
+        cases.put("LGR-GUEST-FIT", v -> {
+            v.sysc.setRealMemoryGiB(1);
+            v.sysc.setPagingCapacityGiB(1);
+        });
         // Capacity
+        cases.put("CAP-LPAR-PROCESSORS", v -> v.sysb.getLpar().setLogicalProcessors(24));
         cases.put("CAP-MEMORY-OVERCOMMIT", v -> v.lnx001.setStorageMiB(200 * 1024));
         cases.put("CAP-MEMBER-MEMORY", v -> v.sysc.setRealMemoryGiB(256));
         cases.put("CAP-CEC-MEMORY", v -> v.cec2.setMemoryGiB(200));
@@ -212,17 +231,11 @@ final class RuleCases {
         return extraMember(v.cec2, v.cluster, name, slot);
     }
 
-    static Member extraMember(SsiCluster cluster, String name, int slot) {
-        return extraMember((Cec) null, cluster, name, slot);
-    }
-
-    private static Member extraMember(Cec cec, SsiCluster cluster, String name, int slot) {
+    static Member extraMember(Cec cec, SsiCluster cluster, String name, int slot) {
         Lpar lpar = ValidInstallation.F.createLpar();
         lpar.setName("LP" + slot + "X");
         lpar.setMemoryGiB(64);
-        if (cec != null) {
-            cec.getLpars().add(lpar);
-        }
+        cec.getLpars().add(lpar);
         Member member = ValidInstallation.F.createMember();
         member.setName(name);
         member.setSlot(slot);

@@ -199,6 +199,9 @@ public final class ValidInstallation {
         lnx003.getDedicatedDevices().add(tape);
         lnx003.getNics().add(nic("0600", vswitch, null));
 
+        keep(cluster, "", "FEATURES", "Features ,\n   Disable Set_Privclass ,\n   Enable Clear_TDisk");
+        keep(cluster, "SYSA", "DEVICES", "SYSA: Devices Offline_at_IPL 0500-05FF  /* tapes */");
+
         maint.setUserid("MAINT");
         maint.setStorageMiB(256);
         maint.setMaxStorageMiB(1024);
@@ -212,6 +215,16 @@ public final class ValidInstallation {
             maint.getSubconfigs().add(sub);
         }
         cluster.getVirtualMachines().add(maint);
+    }
+
+    /** A SYSTEM CONFIG statement kept verbatim, as an import leaves it. */
+    public static ssiplan.model.ConfigStatement keep(SsiCluster cluster, String qualifier, String keyword, String text) {
+        ssiplan.model.ConfigStatement statement = F.createConfigStatement();
+        statement.setQualifier(qualifier);
+        statement.setKeyword(keyword);
+        statement.setText(text);
+        cluster.getConfigStatements().add(statement);
+        return statement;
     }
 
     private Cec cec(String name, MachineType type) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import ssiplan.model.Installation;
+import ssiplan.model.examples.SyntheticInstallations;
 import ssiplan.model.resource.InstallationStore;
 import ssiplan.validation.Finding;
 import ssiplan.validation.RuleCatalogue;
@@ -33,7 +34,7 @@ public final class ValidationBench {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 7;
 
         long g0 = System.nanoTime();
-        Installation generated = BenchInstallation.generate(members, guests, 42);
+        Installation generated = SyntheticInstallations.generate(members, guests, 42);
         long g1 = System.nanoTime();
         InstallationStore store = new InstallationStore();
         Path dir = Files.createTempDirectory("ssiplan-bench");

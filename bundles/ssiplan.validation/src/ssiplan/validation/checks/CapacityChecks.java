@@ -1,6 +1,7 @@
 package ssiplan.validation.checks;
 
 import static ssiplan.validation.Rules.CAP_CEC_MEMORY;
+import static ssiplan.validation.Rules.CAP_LPAR_PROCESSORS;
 import static ssiplan.validation.Rules.CAP_MEMBER_MEMORY;
 import static ssiplan.validation.Rules.CAP_MEMORY_OVERCOMMIT;
 import static ssiplan.validation.Rules.CAP_PAGING;
@@ -34,7 +35,7 @@ public final class CapacityChecks implements Check {
 
     @Override
     public List<Rule> rules() {
-        return List.of(CAP_MEMORY_OVERCOMMIT, CAP_MEMBER_MEMORY, CAP_CEC_MEMORY, CAP_PAGING);
+        return List.of(CAP_MEMORY_OVERCOMMIT, CAP_MEMBER_MEMORY, CAP_CEC_MEMORY, CAP_LPAR_PROCESSORS, CAP_PAGING);
     }
 
     @Override
@@ -44,6 +45,20 @@ public final class CapacityChecks implements Check {
             if (cec.getMemoryGiB() > 0 && lpars > cec.getMemoryGiB()) {
                 context.report(CAP_CEC_MEMORY, cec, "the LPARs of " + Names.shown(cec.getName(), "the CEC") + " have " + lpars
                         + " GiB together but the CEC has " + cec.getMemoryGiB() + " GiB: shrink LPARs or add memory");
+            }
+            for (Lpar lpar : cec.getLpars()) {
+                int physical = switch (lpar.getProcessorType()) {
+                    case IFL -> cec.getIflCount();
+                    case CP -> cec.getCpCount();
+                    default -> 0; // zIIP/ICF counts are not modelled
+                };
+                if (physical > 0 && lpar.getLogicalProcessors() > physical) {
+                    context.report(CAP_LPAR_PROCESSORS, lpar, "LPAR " + Names.shown(lpar.getName(), "?") + " has "
+                            + lpar.getLogicalProcessors() + " logical " + lpar.getProcessorType().getLiteral() + "s but "
+                            + Names.shown(cec.getName(), "its CEC") + " has " + physical + ": lower the LPAR's processors to "
+                            + physical + " or fewer", "set the logical processors of " + Names.shown(lpar.getName(), "the LPAR")
+                            + " to " + physical, List.of(cec));
+                }
             }
         }
         double overcommitLimit = context.options().memoryOvercommitLimit(context.installation());
@@ -103,6 +118,13 @@ public final class CapacityChecks implements Check {
                         name, demandGiB, real, paging, pagingLimit * 100));
             }
         }
+    }
+
+    /** Real memory plus paging space, GiB: what CP's storage checks compare a guest with [U]. */
+    static double storageGiB(Member member) {
+        Lpar lpar = member.getLpar();
+        int real = member.getRealMemoryGiB() > 0 ? member.getRealMemoryGiB() : lpar == null ? 0 : lpar.getMemoryGiB();
+        return real + pagingGiB(member);
     }
 
     /** The member's paging space: as planned, else what its CP-owned PAGE volumes hold. */

@@ -4,6 +4,7 @@ import static ssiplan.validation.Rules.SSI_MEMBER_DUPLICATE;
 import static ssiplan.validation.Rules.SSI_MEMBER_LIMIT;
 import static ssiplan.validation.Rules.SSI_MEMBER_LIMIT_UNCONFIRMED;
 import static ssiplan.validation.Rules.SSI_MEMBER_LPAR;
+import static ssiplan.validation.Rules.SSI_MEMBER_LPAR_DOWN;
 import static ssiplan.validation.Rules.SSI_MEMBER_NAME;
 import static ssiplan.validation.Rules.SSI_NAME;
 import static ssiplan.validation.Rules.SSI_NO_MEMBERS;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 import ssiplan.model.Cec;
 import ssiplan.model.Lpar;
 import ssiplan.model.Member;
+import ssiplan.model.MemberState;
 import ssiplan.model.SsiCluster;
 import ssiplan.model.ZvmRelease;
 import ssiplan.model.derived.MachineGeneration;
@@ -34,7 +36,7 @@ public final class ClusterChecks implements Check {
     @Override
     public List<Rule> rules() {
         return List.of(SSI_NAME, SSI_NO_MEMBERS, SSI_MEMBER_NAME, SSI_MEMBER_DUPLICATE, SSI_SLOT_DUPLICATE, SSI_SLOT_RANGE,
-                SSI_MEMBER_LIMIT, SSI_MEMBER_LIMIT_UNCONFIRMED, SSI_MEMBER_LPAR, SSI_SYSID_LPAR_DUPLICATE,
+                SSI_MEMBER_LIMIT, SSI_MEMBER_LIMIT_UNCONFIRMED, SSI_MEMBER_LPAR, SSI_MEMBER_LPAR_DOWN, SSI_SYSID_LPAR_DUPLICATE,
                 SSI_RELEASE_HARDWARE, SSI_RELEASE_HARDWARE_UNCONFIRMED);
     }
 
@@ -93,9 +95,12 @@ public final class ClusterChecks implements Check {
                         free.map(s -> "move " + Names.of(member) + " to slot " + s).orElse(null), List.of());
             }
             Lpar lpar = member.getLpar();
-            if (lpar == null) {
-                context.report(SSI_MEMBER_LPAR, member, "member " + Names.of(member)
-                        + " is not placed on an LPAR: assign the LPAR it is IPLed in (System_Identifier LPAR needs it)");
+            if (lpar == null && member.getInitialState() == MemberState.DOWN) {
+                context.report(SSI_MEMBER_LPAR_DOWN, member, "member " + Names.of(member)
+                        + " is down and has no LPAR: before it is IPLed, assign the LPAR it comes up in (System_Identifier LPAR)");
+            } else if (lpar == null) {
+                context.report(SSI_MEMBER_LPAR, member, "member " + Names.of(member) + " is " + member.getInitialState().getLiteral()
+                        + " at plan start but not placed on an LPAR: assign the LPAR it is IPLed in (System_Identifier LPAR needs it)");
             } else {
                 Member sameLpar = Names.key(lpar.getName()).isEmpty() ? null : byLpar.putIfAbsent(Names.key(lpar.getName()), member);
                 if (sameLpar != null) {

@@ -113,6 +113,15 @@ public final class DirectoryChecks implements Check {
         });
     }
 
+    private static String entryName(EObject entry) {
+        if (entry instanceof Subconfig sub) {
+            return "SUBCONFIG " + Names.shown(sub.getName(), "?") + " of "
+                    + (sub.eContainer() instanceof VirtualMachine owner ? Names.of(owner) : "?");
+        }
+        return entry instanceof IdentityEntry identity ? "IDENTITY " + Names.of(identity)
+                : entry instanceof VirtualMachine guest ? "USER " + Names.of(guest) : "another entry";
+    }
+
     private static String describe(List<Minidisk> disks) {
         List<VirtualMachine> guests = new ArrayList<>();
         for (Minidisk disk : disks) {
@@ -162,7 +171,8 @@ public final class DirectoryChecks implements Check {
                 EObject same = names.putIfAbsent(Names.key(id), sub);
                 if (same != null) {
                     context.report(DIR_SUBCONFIG_NAME, sub, "SUBCONFIG id " + id + " of " + Names.of(identity)
-                            + " is already the name of another directory entry: rename it", null, List.of(same));
+                            + " is already used by " + entryName(same) + "; directory entry names are unique: rename it",
+                            null, List.of(same));
                 }
             }
             Member member = sub.getMember();

@@ -6,6 +6,7 @@ import static ssiplan.validation.Rules.LGR_DEDICATED;
 import static ssiplan.validation.Rules.LGR_DEDICATED_EQID;
 import static ssiplan.validation.Rules.LGR_DEDICATED_EQUIVALENT;
 import static ssiplan.validation.Rules.LGR_DOMAIN_CLUSTER;
+import static ssiplan.validation.Rules.LGR_GUEST_FIT;
 import static ssiplan.validation.Rules.LGR_GUEST_OS;
 import static ssiplan.validation.Rules.LGR_HOME_DOMAIN;
 import static ssiplan.validation.Rules.LGR_IDENTITY_RELOCATABLE;
@@ -60,7 +61,7 @@ public final class RelocationChecks implements Check {
     public List<Rule> rules() {
         return List.of(SSI_DOMAIN_MEMBERS, SSI_DOMAIN_NAME, LGR_DOMAIN_CLUSTER, LGR_HOME_DOMAIN, LGR_IDENTITY_RELOCATABLE,
                 LGR_MINIDISK_REACH, LGR_TDISK, LGR_DEDICATED, LGR_DEDICATED_EQID, LGR_DEDICATED_EQUIVALENT,
-                LGR_SEGMENT_EXCLUSIVE, LGR_CRYPTO_DEDICATED, LGR_GUEST_OS, LGR_CHPID_VIRTUALIZATION, LGR_LARGE_GUEST);
+                LGR_SEGMENT_EXCLUSIVE, LGR_CRYPTO_DEDICATED, LGR_GUEST_OS, LGR_CHPID_VIRTUALIZATION, LGR_LARGE_GUEST, LGR_GUEST_FIT);
     }
 
     private record VolumeInDomain(DasdVolume volume, BitSet domain) {
@@ -71,9 +72,10 @@ public final class RelocationChecks implements Check {
         for (SsiCluster cluster : context.installation().getClusters()) {
             ClusterIndex index = context.index(cluster);
             checkDomains(context, index);
+            double[] capacityGiB = index.members().stream().mapToDouble(CapacityChecks::storageGiB).toArray();
             Map<VolumeInDomain, List<VirtualMachine>> unreached = new LinkedHashMap<>();
             for (VirtualMachine guest : cluster.getVirtualMachines()) {
-                checkGuest(context, index, guest, unreached);
+                checkGuest(context, index, guest, unreached, capacityGiB);
             }
             unreached.forEach((key, guests) -> {
                 BitSet missing = ClusterIndex.missing(key.domain(), index.reach(key.volume()));
@@ -121,7 +123,7 @@ public final class RelocationChecks implements Check {
     }
 
     private static void checkGuest(ValidationContext context, ClusterIndex index, VirtualMachine guest,
-            Map<VolumeInDomain, List<VirtualMachine>> unreached) {
+            Map<VolumeInDomain, List<VirtualMachine>> unreached, double[] capacityGiB) {
         String name = Names.of(guest);
         RelocationDomain domain = guest.getRelocationDomain();
         if (domain != null && domain.eContainer() != index.cluster()) {
@@ -187,6 +189,19 @@ public final class RelocationChecks implements Check {
             context.report(LGR_CHPID_VIRTUALIZATION, guest, "relocatable guest " + name
                     + " lacks OPTION CHPIDVIRTUALIZATION ONE, which keeps its channel-path view stable across members: add it",
                     "set OPTION CHPIDVIRTUALIZATION ONE for " + name, List.of());
+        }
+        BitSet tooSmall = new BitSet();
+        double guestGiB = guest.getStorageMiB() / 1024.0;
+        for (int m = members.nextSetBit(0); m >= 0; m = members.nextSetBit(m + 1)) {
+            if (capacityGiB[m] > 0 && guestGiB > capacityGiB[m]) {
+                tooSmall.set(m);
+            }
+        }
+        if (!tooSmall.isEmpty()) {
+            context.report(LGR_GUEST_FIT, guest, String.format(java.util.Locale.ROOT, "relocatable guest %s has %.0f GiB of storage,"
+                    + " more than the real memory plus paging of %s in its domain %s: VMRELOCATE would refuse the move;"
+                    + " shrink the guest, add memory or paging there, or narrow the domain", name, guestGiB,
+                    index.namesOf(tooSmall), domainName), null, index.membersOf(tooSmall));
         }
         if (Math.max(guest.getStorageMiB(), guest.getMaxStorageMiB()) > LARGE_GUEST_MIB) {
             context.report(LGR_LARGE_GUEST, guest, "relocatable guest " + name + " can grow to "

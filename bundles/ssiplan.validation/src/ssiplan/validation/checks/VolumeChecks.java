@@ -10,15 +10,21 @@ import static ssiplan.validation.Rules.SSI_SPOOL_REACH;
 import static ssiplan.validation.Rules.SSI_SPOOL_SLOT;
 import static ssiplan.validation.Rules.SSI_VOLUME_OWNER;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
 
 import ssiplan.model.CpOwnedSlot;
 import ssiplan.model.DasdVolume;
+import ssiplan.model.DeviceNumber;
 import ssiplan.model.Member;
 import ssiplan.model.SsiCluster;
 import ssiplan.model.VolumeUse;
@@ -36,17 +42,35 @@ public final class VolumeChecks implements Check {
 
     @Override
     public void check(ValidationContext context) {
-        Map<String, DasdVolume> byVolser = new HashMap<>();
+        // A member that reaches two volumes with one label cannot tell them apart; a mirror secondary
+        // (same label, no device numbers until a failover) or another cluster's volume is fine.
+        Map<Member, Map<String, DasdVolume>> labelsByMember = new HashMap<>();
         for (DasdVolume volume : context.installation().getDasdVolumes()) {
             if (!Names.isVolser(volume.getVolser())) {
                 context.report(DASD_VOLSER, volume, "volume label " + Names.quoted(volume.getVolser())
                         + " is not 1-6 characters (A-Z, 0-9, @ # $): relabel the volume");
-            } else {
-                DasdVolume same = byVolser.putIfAbsent(Names.key(volume.getVolser()), volume);
-                if (same != null) {
-                    context.report(DASD_VOLSER, volume, "two volumes are labelled " + volume.getVolser()
-                            + "; CP finds volumes by label: relabel one", null, List.of(same));
+                continue;
+            }
+            String label = Names.key(volume.getVolser());
+            Set<DasdVolume> clashes = new LinkedHashSet<>();
+            List<Member> where = new ArrayList<>();
+            for (DeviceNumber number : volume.getDeviceNumbers()) {
+                if (number.getMember() == null) {
+                    continue;
                 }
+                DasdVolume same = labelsByMember.computeIfAbsent(number.getMember(), m -> new HashMap<>()).putIfAbsent(label, volume);
+                if (same != null && same != volume) {
+                    clashes.add(same);
+                    where.add(number.getMember());
+                }
+            }
+            for (DasdVolume same : clashes) {
+                List<EObject> related = new ArrayList<>();
+                related.add(same);
+                related.addAll(where);
+                context.report(DASD_VOLSER, volume, "two volumes labelled " + volume.getVolser() + " are both reached by "
+                        + Names.members(where) + "; CP finds volumes by label: relabel one, or take the second offline"
+                        + " (no device number) as a mirror secondary", null, related);
             }
         }
         for (SsiCluster cluster : context.installation().getClusters()) {

@@ -22,6 +22,7 @@ import ssiplan.model.Minidisk;
 import ssiplan.model.MinidiskKind;
 import ssiplan.model.NicDef;
 import ssiplan.model.OsaDevice;
+import ssiplan.model.PortAssignment;
 import ssiplan.model.RealDevice;
 import ssiplan.model.SsiCluster;
 import ssiplan.model.Subconfig;
@@ -204,7 +205,8 @@ final class SsiInvariants {
             for (NicDef nic : guest.getNics()) {
                 require(nic.getVswitch() != null && nic.getVswitch().getUplinks().stream().anyMatch(u -> u.getMember() == member),
                         g + ": VSWITCH missing on " + member.getName());
-                require(nic.getVswitch().getGrantedUsers().contains(guest), g + " not granted on " + nic.getVswitch().getName());
+                require(nic.getVswitch().getPortAssignment() != PortAssignment.USERBASED || nic.getVswitch().getGrantedUsers().contains(guest),
+                        g + " not granted on " + nic.getVswitch().getName());
             }
             for (DedicatedDevice dedicated : guest.getDedicatedDevices()) {
                 RealDevice device = dedicated.getDevice();

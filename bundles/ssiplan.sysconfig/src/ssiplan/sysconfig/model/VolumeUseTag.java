@@ -1,0 +1,44 @@
+package ssiplan.sysconfig.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import ssiplan.model.VolumeUse;
+
+/**
+ * What a volume is used for cannot be read from CP_Owned or User_Volume_List (CPFMTXA decides it on
+ * the volume itself), so the exporter writes it as the statement's trailing comment, the way IBM's
+ * installer annotates its CP_Owned lines ({@code /* page *&#47;}), and the importer reads it back. The
+ * tag is the comment's first word: a {@link VolumeUse} literal in any case ({@code spool},
+ * {@code USER-LOCAL}); IBM's own comments such as {@code sysres: SAPL, ...} or {@code spool/dump volumes}
+ * match too.
+ */
+final class VolumeUseTag {
+
+    private VolumeUseTag() {
+    }
+
+    static String of(VolumeUse use) {
+        return use.getLiteral().toLowerCase(Locale.ROOT);
+    }
+
+    /** The use a trailing comment names, if its first word is one. */
+    static Optional<VolumeUse> parse(String comment) {
+        if (comment == null) {
+            return Optional.empty();
+        }
+        String text = comment.strip();
+        int end = 0;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'
+                || text.charAt(end) == '_')) {
+            end++;
+        }
+        String word = text.substring(0, end).replace('_', '-');
+        for (VolumeUse use : VolumeUse.values()) {
+            if (use.getLiteral().equalsIgnoreCase(word)) {
+                return Optional.of(use);
+            }
+        }
+        return Optional.empty();
+    }
+}
