@@ -339,6 +339,7 @@ class InstallationEditorTest {
 	void exportsPngAndSvgOfTheWholeDiagram() throws Exception {
 		Rectangle extent = DiagramImages.extent(editor.getViewer());
 		Path png = Workbench.output("diagram-four-member.png");
+		Files.deleteIfExists(png); // a new file gets ordinary permissions (an existing one keeps its own)
 		editor.exportImage(png);
 		ImageData data = new ImageLoader().load(png.toString())[0];
 		assertEquals(extent.width, data.width);
@@ -353,6 +354,10 @@ class InstallationEditorTest {
 		assertTrue(java.util.regex.Pattern.compile("<svg[^>]* width=['\"]" + extent.width + "(\\.0)?['\"]").matcher(text).find(), "SVG width");
 		assertTrue(java.util.regex.Pattern.compile("<svg[^>]* height=['\"]" + extent.height + "(\\.0)?['\"]").matcher(text).find(), "SVG height");
 		assertTrue(text.contains(cluster().getMembers().get(0).getName()), "member names are text in the SVG");
+		assertTrue(text.contains("fill:rgb(30,58,95)"), "CEC headers are filled boxes in the SVG");
+		assertFalse(text.contains("clip-path"), "no clip-paths: figures paint inside their bounds, renderers differ on clips");
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(png)),
+				"an exported image is an ordinary file");
 	}
 
 	private static int nonWhite(ImageData data) {
