@@ -14,8 +14,9 @@ import ssiplan.model.examples.SyntheticInstallations;
 
 /** {@code ssiplan generate --members N --guests N [--seed S] -o FILE}: a synthetic installation for scale tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = {
-		"Writes a synthetic installation: one z/VM 7.3 SSI cluster with a full ISFC mesh, IBM's DASD layout,",
-		"two VSWITCHes and Linux guests of realistic size, workload and placement. The same seed gives the same file." })
+		"Writes a synthetic installation for scale tests; the same seed gives the same file.",
+		"One z/VM 7.3 SSI cluster with a full ISFC mesh, IBM's DASD layout, two VSWITCHes and Linux guests",
+		"of realistic size, workload and placement, valid by construction." })
 public final class GenerateCommand implements Callable<Integer> {
 
 	@Spec

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ssiplan show FILE [--json]}: the installation's inventory at a glance. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = {
-		"Prints the inventory of an installation: CECs and LPARs, each SSI cluster with its slots, members,",
-		"ISFC links, relocation domains and VSWITCHes, the guests per member with whether each can relocate",
-		"(and why not), and the DASD volumes by use." })
+		"Prints an installation's inventory at a glance (--json for the same as JSON).",
+		"CECs and LPARs, each SSI cluster with its slots, members, ISFC links, relocation domains and VSWITCHes,",
+		"the guests per member with whether each can relocate (and why not), and the DASD volumes by use." })
 public final class ShowCommand implements Callable<Integer> {
 
 	@Spec

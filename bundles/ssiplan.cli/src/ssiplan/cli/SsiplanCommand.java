@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
 				ShowCommand.class,
 				ValidateCommand.class,
 				RelocateCommand.class,
+				SimulateCommand.class,
 				ExportCommand.class,
 				ImportCommand.class,
 		})

@@ -120,7 +120,7 @@ public final class Rules {
             "page and T-disk volumes are member-local: in one member's CP_Owned list only", "V7 [C]");
     public static final Rule SSI_VOLUME_OWNER = Rule.of("SSI-VOLUME-OWNER", ERROR,
             "a member-local volume (sysres, page, T-disk) is CP-owned only by its owner member (CPFMTXA OWNER)",
-            "§1.5 [C]");
+            "§1.5 [C]").withQuickFix("remove the volume from the CP_Owned list of the member that does not own it");
 
     // --- Network: VSWITCH, VMLAN (V8, V9, V13) ---
     public static final Rule NET_VSWITCH_NAME = Rule.of("NET-VSWITCH-NAME", ERROR,
@@ -228,7 +228,8 @@ public final class Rules {
     public static final Rule CAP_CEC_MEMORY = Rule.of("CAP-CEC-MEMORY", ERROR,
             "the LPARs of a CEC together have no more memory than the CEC", "hardware");
     public static final Rule CAP_LPAR_PROCESSORS = Rule.of("CAP-LPAR-PROCESSORS", WARNING,
-            "an LPAR has no more logical processors than its CEC has physical processors of that type", "hardware");
+            "an LPAR has no more logical processors than its CEC has physical processors of that type", "hardware")
+            .withQuickFix("lower the LPAR's logical processors to the CEC's count");
     public static final Rule CAP_PAGING = Rule.of("CAP-PAGING", WARNING,
             "guest storage beyond a member's real memory fits in its paging space within the paging use limit",
             "planning settings");

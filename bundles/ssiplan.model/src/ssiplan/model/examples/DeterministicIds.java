@@ -28,7 +28,12 @@ final class DeterministicIds {
     }
 
     static Installation assign(Installation installation, String namespace) {
-        SsiplanResource scratch = new SsiplanResource(URI.createURI("scratch:/" + namespace + ".ssiplan"));
+        SsiplanResource scratch = new SsiplanResource(URI.createURI("scratch:/" + namespace + ".ssiplan")) {
+            {
+                // "Loading": attaching then assigns no random UUIDs that would be overwritten at once.
+                isLoading = true;
+            }
+        };
         scratch.getContents().add(installation);
         assignBelow(scratch, installation, namespace, "");
         scratch.setID(installation, idFor(namespace, ""));

@@ -114,8 +114,7 @@ public final class EvacuationPlanner {
         }
         Map<String, String> liveWhyNot = new LinkedHashMap<>();
         String intrinsic = null;
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<String> eligible = new ArrayList<>();
         for (String d : dests) {
             List<EligibilityProblem> problems = new ArrayList<>(eligibility.check(g, cluster.member(d), Set.of(), false));
             problems.removeIf(p -> p.reason() == Ineligibility.CLUSTER_NOT_STABLE);
@@ -129,24 +128,28 @@ public final class EvacuationPlanner {
                     }
                 }
                 liveWhyNot.put(d, first.message());
-                continue;
+            } else {
+                eligible.add(d);
             }
-            String cap = proj.whyNot(s, d);
-            if (cap != null) {
-                liveWhyNot.put(d, cap);
-                continue;
-            }
-            double score = proj.headroomAfter(s, d);
-            if (score > bestScore) {
-                bestScore = score;
-                best = d;
+        }
+        String best = pick(s, eligible, proj, true, liveWhyNot);
+        String cpuNote = "";
+        if (best == null && !options.cpuHard()) {
+            // CPU contention slows guests down; staying down is worse: take a member that is short of CPU only
+            Map<String, String> beyondCpu = new LinkedHashMap<>();
+            best = pick(s, eligible, proj, false, beyondCpu);
+            if (best != null) {
+                cpuNote = String.format(Locale.ROOT, "; %s's CPU over-committed (%.0f%% of its engines)", best, 100 * proj.cpuAfter(s, best));
+                liveWhyNot.remove(best);
+            } else {
+                liveWhyNot.putAll(beyondCpu); // what blocks them even with CPU to spare (memory, anti-affinity)
             }
         }
         if (best != null) {
             proj.move(s, from, best);
             Prediction p = predictor.predict(s, rate(from, best), options.immediate());
-            String expl = String.format(Locale.ROOT, "%s \u2192 %s: live, %.1f s quiesce predicted (%.1f s in all)%s", s.userid(), best,
-                    p.quiesceSeconds(), p.elapsedSeconds(), others(liveWhyNot));
+            String expl = String.format(Locale.ROOT, "%s \u2192 %s: live, %.1f s quiesce predicted (%.1f s in all)%s%s", s.userid(), best,
+                    p.quiesceSeconds(), p.elapsedSeconds(), cpuNote, others(liveWhyNot));
             return new GuestDecision(s.userid(), from, MoveKind.LIVE, best, p.quiesceSeconds(), p.elapsedSeconds(), expl,
                     alternatives(liveWhyNot));
         }
@@ -154,21 +157,28 @@ public final class EvacuationPlanner {
                 : liveWhyNot.isEmpty() ? "no other member is up" : "no member can take it live (" + join(liveWhyNot) + ")";
         if (options.staticMoves()) {
             Map<String, String> staticWhyNot = new LinkedHashMap<>();
-            best = null;
-            bestScore = Double.NEGATIVE_INFINITY;
+            List<String> reachable = new ArrayList<>();
             for (String d : dests) {
                 String problem = logonCheck.problem(s, cluster.member(d).snapshot());
-                if (problem == null) {
-                    problem = proj.whyNot(s, d);
-                }
                 if (problem != null) {
                     staticWhyNot.put(d, problem);
-                    continue;
+                } else {
+                    reachable.add(d);
                 }
-                double score = proj.headroomAfter(s, d);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = d;
+            }
+            // inside its relocation domain first, so it can still relocate from where it lands
+            java.util.SortedSet<String> domain = snapshot.domainMembers(s.domain());
+            List<String> inDomain = new ArrayList<>(reachable);
+            inDomain.retainAll(domain);
+            best = inDomain.isEmpty() ? null : pick(s, inDomain, proj, true, staticWhyNot);
+            if (best == null) {
+                best = pick(s, reachable, proj, true, staticWhyNot);
+            }
+            if (best == null && !options.cpuHard()) {
+                Map<String, String> beyondCpu = new LinkedHashMap<>();
+                best = pick(s, reachable, proj, false, beyondCpu);
+                if (best == null) {
+                    staticWhyNot.putAll(beyondCpu);
                 }
             }
             if (best != null) {
@@ -199,21 +209,23 @@ public final class EvacuationPlanner {
         for (GuestSnapshot s : ordered) {
             String from = lastMember.getOrDefault(s.userid(), "");
             Map<String, String> whyNot = new LinkedHashMap<>();
-            String best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
+            List<String> reachable = new ArrayList<>();
             for (String d : dests) {
                 String problem = logonCheck.problem(s, cluster.member(d).snapshot());
-                if (problem == null) {
-                    problem = proj.whyNot(s, d);
-                }
                 if (problem != null) {
                     whyNot.put(d, problem);
-                    continue;
+                } else {
+                    reachable.add(d);
                 }
-                double score = proj.headroomAfter(s, d);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = d;
+            }
+            String best = pick(s, reachable, proj, true, whyNot);
+            if (best == null && !options.cpuHard()) {
+                Map<String, String> beyondCpu = new LinkedHashMap<>();
+                best = pick(s, reachable, proj, false, beyondCpu);
+                if (best != null) {
+                    whyNot.remove(best);
+                } else {
+                    whyNot.putAll(beyondCpu);
                 }
             }
             if (best != null) {
@@ -226,6 +238,33 @@ public final class EvacuationPlanner {
             }
         }
         return out;
+    }
+
+    /** Why {@code guest} cannot relocate to {@code to} right now (CP's first reason), or null when it can. */
+    public String whyNotLive(String guest, String to) {
+        Guest g = vms.guest(guest);
+        List<EligibilityProblem> problems = new ArrayList<>(eligibility.check(g, cluster.member(to), Set.of(), false));
+        problems.removeIf(p -> p.reason() == Ineligibility.CLUSTER_NOT_STABLE);
+        return problems.isEmpty() ? null : problems.get(0).message();
+    }
+
+    /** The candidate with the most headroom left that fits the limits (CPU only when {@code cpu}); records why others do not. */
+    private String pick(GuestSnapshot s, List<String> candidates, Projection proj, boolean cpu, Map<String, String> whyNot) {
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String d : candidates) {
+            String problem = proj.whyNot(s, d, cpu);
+            if (problem != null) {
+                whyNot.put(d, problem);
+                continue;
+            }
+            double score = cpu ? proj.headroomAfter(s, d) : -proj.cpuAfter(s, d);
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
     }
 
     // ---- pacing ------------------------------------------------------------------------

@@ -15,10 +15,13 @@ import ssiplan.sim.lgr.RelocationOptions;
  * @param staticMoves           shut down and log on elsewhere the guests that cannot relocate
  * @param antiAffinity          never put two guests of one anti-affinity group on one member
  * @param strategy              one at a time or planned parallelism
+ * @param cpuHard               never place a guest beyond the CPU limit; by default a member short of
+ *                              CPU only is taken when nothing else can (the guest runs slower, the run
+ *                              reports the over-commit) rather than leaving the guest down
  */
 public record PlannerOptions(double memoryOvercommitLimit, double cpuLimit, int concurrentPerLink,
         int autoConcurrencyCeiling, Double maxQuiesceSeconds, Double maxTotalSeconds, boolean immediate,
-        boolean staticMoves, boolean antiAffinity, Strategy strategy) {
+        boolean staticMoves, boolean antiAffinity, Strategy strategy, boolean cpuHard) {
 
     public PlannerOptions {
         if (!(memoryOvercommitLimit > 0)) {
@@ -38,27 +41,32 @@ public record PlannerOptions(double memoryOvercommitLimit, double cpuLimit, int 
 
     /** 2.0 memory over-commit, 100% CPU, planner-chosen concurrency up to 4 per link, defaults for the limits. */
     public static PlannerOptions defaults() {
-        return new PlannerOptions(2.0, 1.0, 0, 4, null, null, false, true, true, Strategy.PLANNED_PARALLEL);
+        return new PlannerOptions(2.0, 1.0, 0, 4, null, null, false, true, true, Strategy.PLANNED_PARALLEL, false);
     }
 
     public PlannerOptions withStrategy(Strategy s) {
         return new PlannerOptions(memoryOvercommitLimit, cpuLimit, concurrentPerLink, autoConcurrencyCeiling,
-                maxQuiesceSeconds, maxTotalSeconds, immediate, staticMoves, antiAffinity, s);
+                maxQuiesceSeconds, maxTotalSeconds, immediate, staticMoves, antiAffinity, s, cpuHard);
     }
 
     public PlannerOptions withLimits(double memory, double cpu) {
         return new PlannerOptions(memory, cpu, concurrentPerLink, autoConcurrencyCeiling, maxQuiesceSeconds,
-                maxTotalSeconds, immediate, staticMoves, antiAffinity, strategy);
+                maxTotalSeconds, immediate, staticMoves, antiAffinity, strategy, cpuHard);
     }
 
     public PlannerOptions withConcurrency(int perLink) {
         return new PlannerOptions(memoryOvercommitLimit, cpuLimit, perLink, autoConcurrencyCeiling, maxQuiesceSeconds,
-                maxTotalSeconds, immediate, staticMoves, antiAffinity, strategy);
+                maxTotalSeconds, immediate, staticMoves, antiAffinity, strategy, cpuHard);
     }
 
     public PlannerOptions withRelocationLimits(Double maxQuiesce, Double maxTotal, boolean imm) {
         return new PlannerOptions(memoryOvercommitLimit, cpuLimit, concurrentPerLink, autoConcurrencyCeiling, maxQuiesce,
-                maxTotal, imm, staticMoves, antiAffinity, strategy);
+                maxTotal, imm, staticMoves, antiAffinity, strategy, cpuHard);
+    }
+
+    public PlannerOptions withCpuHard(boolean hard) {
+        return new PlannerOptions(memoryOvercommitLimit, cpuLimit, concurrentPerLink, autoConcurrencyCeiling, maxQuiesceSeconds,
+                maxTotalSeconds, immediate, staticMoves, antiAffinity, strategy, hard);
     }
 
     /** The VMRELOCATE operands the moves are entered with (ASYNCHRONOUS: the runner paces them). */

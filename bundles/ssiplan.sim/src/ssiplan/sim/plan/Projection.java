@@ -65,6 +65,11 @@ final class Projection {
 
     /** Why {@code g} may not be placed on {@code member} under the limits; null when it fits. */
     String whyNot(GuestSnapshot g, String member) {
+        return whyNot(g, member, true);
+    }
+
+    /** As {@link #whyNot(GuestSnapshot, String)}; with {@code cpu} false the CPU limit is not held against it. */
+    String whyNot(GuestSnapshot g, String member, boolean cpu) {
         Load l = loads.get(member);
         double memLimit = options.memoryOvercommitLimit() * l.real;
         if (l.defined + g.storageBytes() > memLimit) {
@@ -75,7 +80,7 @@ final class Projection {
             return member + " full (real and paging storage would be exhausted)";
         }
         double cpuLimit = options.cpuLimit() * l.engines;
-        if (l.cpu + g.cpuDemand() > cpuLimit + 1e-9) {
+        if (cpu && l.cpu + g.cpuDemand() > cpuLimit + 1e-9) {
             return String.format(Locale.ROOT, "%s CPU-bound (%.1f of %.1f engines demanded)", member, l.cpu + g.cpuDemand(), l.engines);
         }
         String group = g.antiAffinityGroup();
@@ -83,6 +88,12 @@ final class Projection {
             return member + " already runs " + l.groups.get(group) + " of anti-affinity group " + group;
         }
         return null;
+    }
+
+    /** The member's CPU demand after {@code g} arrives, as a share of its engines. */
+    double cpuAfter(GuestSnapshot g, String member) {
+        Load l = loads.get(member);
+        return (l.cpu + g.cpuDemand()) / l.engines;
     }
 
     /** Room left on {@code member} after {@code g} arrives, as the smaller of the memory and CPU shares (0..1). */

@@ -28,7 +28,7 @@ public final class HtmlReport {
             .kpi{border:1px solid #d5dae1;border-radius:6px;padding:8px 12px;min-width:130px}.kpi b{display:block;font-size:18px}
             .bad{color:#b3261e}.ok{color:#1e7b34}.warn{color:#8a5a00}
             table{border-collapse:collapse;margin:6px 0 10px;font-size:13px}th,td{border:1px solid #d5dae1;padding:3px 7px;text-align:left;vertical-align:top}
-            th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .verdict{background:#eef5ff;border-left:4px solid #2f6fd6;padding:6px 10px;margin:8px 0}
             svg{background:#fbfcfd;border:1px solid #e3e7ec}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
             .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:10px;margin-right:4px;vertical-align:middle}
@@ -46,9 +46,9 @@ public final class HtmlReport {
         b.append("<div class=\"sub\">SSI cluster ").append(esc(r.ssi())).append(" &middot; strategy ").append(esc(r.strategy().label()))
                 .append(" &middot; ").append(r.finished() ? "scenario completed" : "<span class=\"bad\">scenario did not complete</span>").append("</div>\n");
         summary(b, r);
-        findings(b, r);
         timeline(b, r);
         headroom(b, r);
+        findings(b, r);
         plans(b, r);
         recoveries(b, r);
         guests(b, r);

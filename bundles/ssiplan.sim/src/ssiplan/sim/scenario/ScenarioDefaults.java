@@ -125,9 +125,10 @@ public final class ScenarioDefaults {
         }
         String newest = null;
         for (MemberSnapshot m : s.members()) {
-            int i = GENERATIONS.indexOf(m.machine());
+            String generation = m.machine().split(" ")[0]; // "z15 T02" is a z15
+            int i = GENERATIONS.indexOf(generation);
             if (i >= 0 && (newest == null || i > GENERATIONS.indexOf(newest))) {
-                newest = m.machine();
+                newest = generation;
             }
         }
         String machine = machineOpt != null ? machineOpt.trim()

@@ -223,6 +223,11 @@ abstract class ScenarioProcess implements Simulation.Driver {
             if (g.member() == null || g.member().name().equals(e.getValue()) || g.state() != GuestState.RUNNING) {
                 continue;
             }
+            String why = evacuationPlanner.whyNotLive(e.getKey(), e.getValue());
+            if (why != null) {
+                notes.add(e.getKey() + " stays on " + g.member().name() + ", not moved to " + e.getValue() + ": " + why);
+                continue;
+            }
             moves.add(new GuestDecision(e.getKey(), g.member().name(), MoveKind.LIVE, e.getValue(), 0, 0, "", List.of()));
         }
         new Batch(moves, null, then).start();

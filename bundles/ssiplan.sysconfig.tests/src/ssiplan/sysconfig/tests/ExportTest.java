@@ -30,12 +30,11 @@ import ssiplan.sysconfig.model.UserDirectExporter;
 class ExportTest {
 
     static Stream<String> installations() {
-        return Installations.all().keySet().stream();
+        return Installations.clusters().keySet().stream();
     }
 
     private static SsiCluster cluster(String name) {
-        Installation installation = Installations.all().get(name).get();
-        return installation.getClusters().get(0);
+        return Installations.clusters().get(name).get();
     }
 
     @ParameterizedTest

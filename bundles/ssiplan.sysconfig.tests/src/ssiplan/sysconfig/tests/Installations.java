@@ -1,6 +1,7 @@
 package ssiplan.sysconfig.tests;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -38,10 +39,11 @@ import ssiplan.model.VswitchTransport;
 import ssiplan.model.VswitchUplink;
 import ssiplan.model.ZvmRelease;
 import ssiplan.model.derived.ReleaseLimits;
+import ssiplan.model.examples.Examples;
 
 /**
- * Installations built in code for the exporter and round-trip tests, until the bundled examples
- * ({@code ssiplan.model.examples.Examples}) are on main: {@code lab} mirrors ssiplan.model.tests'
+ * The installations the exporter and round-trip tests run on: every bundled example
+ * ({@code ssiplan.model.examples.Examples}) and two built here: {@code lab} mirrors ssiplan.model.tests'
  * SampleInstallation (three members, SYSA-SYSC link missing, sparse settings), {@code four-member} is a
  * complete two-CEC cluster with every statement kind the exporter writes.
  */
@@ -56,7 +58,27 @@ final class Installations {
         Map<String, Supplier<Installation>> all = new LinkedHashMap<>();
         all.put("lab", Installations::lab);
         all.put("four-member", Installations::fourMember);
+        for (String example : Examples.names()) {
+            all.put(example, () -> Examples.create(example));
+        }
         return all;
+    }
+
+    /**
+     * Every cluster of every installation: the installation's name, or name-CLUSTER when it has several
+     * (each cluster has its own SYSTEM CONFIG and USER DIRECT).
+     */
+    static Map<String, Supplier<SsiCluster>> clusters() {
+        Map<String, Supplier<SsiCluster>> clusters = new LinkedHashMap<>();
+        all().forEach((name, installation) -> {
+            List<SsiCluster> list = installation.get().getClusters();
+            for (int i = 0; i < list.size(); i++) {
+                int index = i;
+                String key = list.size() == 1 ? name : name + "-" + list.get(i).getName().toLowerCase(java.util.Locale.ROOT);
+                clusters.put(key, () -> installation.get().getClusters().get(index));
+            }
+        });
+        return clusters;
     }
 
     static Installation lab() {

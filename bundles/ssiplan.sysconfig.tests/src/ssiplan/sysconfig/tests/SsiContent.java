@@ -122,7 +122,10 @@ final class SsiContent {
             facts.add("  nicdef " + n.getVaddr() + " " + n.getType() + " " + (n.getVswitch() == null ? null : n.getVswitch().getName())
                     + " " + n.getMacId() + " " + n.getVlan() + " " + n.getOtherOperands());
         }
-        e.getDedicatedDevices().forEach(d -> facts.add("  dedicate " + d.getVaddr() + " " + d.getRdev()));
+        // The directory names the real device number: the model's own, or the modelled device's first one.
+        e.getDedicatedDevices().forEach(d -> facts.add("  dedicate " + d.getVaddr() + " " + (d.getRdev() != null ? d.getRdev()
+                : d.getDevice() == null ? null : d.getDevice().getDeviceNumbers().stream().map(n -> n.getRdev())
+                        .filter(r -> r != null && !r.isBlank()).findFirst().orElse(null))));
     }
 
     private static List<Member> sorted(SsiCluster cluster) {

@@ -12,7 +12,6 @@ import ssiplan.model.DeviceNumber;
 import ssiplan.model.Installation;
 import ssiplan.model.Member;
 import ssiplan.model.OsaDevice;
-import ssiplan.model.RealDevice;
 import ssiplan.model.SsiCluster;
 import ssiplan.model.SsiplanFactory;
 import ssiplan.model.VirtualSwitch;
@@ -34,6 +33,7 @@ final class ImportedModel {
     private final Map<String, DasdVolume> volumes = new LinkedHashMap<>();
     private final Map<String, VirtualSwitch> switches = new LinkedHashMap<>();
     private final List<DasdVolume> createdVolumes = new ArrayList<>();
+    private final java.util.Set<String> deviceNames = new java.util.HashSet<>();
 
     ImportedModel() {
         installation.setSettings(F.createPlanningSettings());
@@ -100,18 +100,14 @@ final class ImportedModel {
             unique = name + "-" + n;
         }
         osa.setName(unique);
+        deviceNames.add(unique);
         osa.setEqid(eqid);
         installation.getRealDevices().add(osa);
         return osa;
     }
 
     private boolean hasDevice(String name) {
-        for (RealDevice device : installation.getRealDevices()) {
-            if (name.equals(device.getName())) {
-                return true;
-            }
-        }
-        return false;
+        return deviceNames.contains(name);
     }
 
     static DeviceNumber deviceNumber(Member member, String rdev) {
@@ -128,6 +124,9 @@ final class ImportedModel {
         kept.setKeyword(statement.keyword());
         kept.setText(statement.source() == null ? statement.toString() : statement.source().text());
         cluster.getConfigStatements().add(kept);
+        if (statement.source() != null) {
+            positions.put(kept, statement.file(), statement.line(), statement.column());
+        }
     }
 
     /** Keeps a statement built from parts of a read one (its source records would say more than is kept). */

@@ -18,7 +18,8 @@ import ssiplan.sysconfig.directory.check.UserDirectChecks;
 
 /**
  * The whole import: read SYSTEM CONFIG (and optionally USER DIRECT), run the statement checks, build the
- * model, then check the model so an imported file gets the same advice as a drawn one. Diagnostics come
+ * model, then run the rule catalogue (ssiplan.validation) on it, so an imported file gets the same advice
+ * as a drawn one; its findings are positioned at the statement each element came from. Diagnostics come
  * back per file in line order (SYSTEM CONFIG, USER DIRECT, then model findings). Never throws on bad
  * input; an unreadable file is an {@code IO-READ} error.
  */
@@ -55,7 +56,7 @@ public final class InstallationImporter {
             directoryFindings.addAll(directoryMapping.list());
             all.addAll(sorted(directoryFindings));
         }
-        all.addAll(new ModelChecks().check(model.cluster, model.positions, config.file()));
+        all.addAll(new CatalogueFindings().of(model.installation, model.positions, config.file()));
         return new ImportResult(model.installation, model.cluster, all, model.positions);
     }
 

@@ -293,11 +293,11 @@ public final class SystemConfigExporter {
                         && holders.values().stream().allMatch(v -> v == first) && !isMemberLocal(first.getUse());
                 if (everyMember) {
                     emit(Statement.of(StatementKind.CP_OWNED, "SLOT", slot, first.getVolser())
-                            .withTrailingComment(VolumeUseTag.of(first.getUse())));
+                            .withTrailingComment(VolumeUseTag.of(first)));
                 } else {
                     holders.forEach((member, volume) -> emit(Statement.of(StatementKind.CP_OWNED, "SLOT", slot,
                             volume.getVolser()).withQualifier(member.getName())
-                            .withTrailingComment(VolumeUseTag.of(volume.getUse()))));
+                            .withTrailingComment(VolumeUseTag.of(volume))));
                 }
             }
         }
@@ -306,8 +306,15 @@ public final class SystemConfigExporter {
 
         private void userVolumes() {
             List<DasdVolume> volumes = new ArrayList<>();
+            // A label names one volume to CP; a mirror copy with the same label (disaster recovery) is not listed again.
+            Set<String> labels = new TreeSet<>();
             for (DasdVolume volume : ClusterVolumes.of(cluster)) {
-                if (cpOwnedByAnyMember(volume) || volser(volume) == null) {
+                if (cpOwnedByAnyMember(volume) && volume.getVolser() != null) {
+                    labels.add(upper(volume.getVolser()));
+                }
+            }
+            for (DasdVolume volume : ClusterVolumes.of(cluster)) {
+                if (cpOwnedByAnyMember(volume) || volser(volume) == null || !labels.add(upper(volume.getVolser()))) {
                     continue;
                 }
                 if (isCpSpace(volume.getUse())) {

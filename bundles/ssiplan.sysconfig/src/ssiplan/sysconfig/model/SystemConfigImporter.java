@@ -212,11 +212,7 @@ public final class SystemConfigImporter {
                 case DEFINE_VSWITCH -> vswitch(s);
                 case RDEVICE -> keepWithInfo(s, "only 'RDEVICE rdev[-rdev] EQID eqid TYPE OSA' is modelled");
                 case RELOCATION_DOMAIN -> domain(s);
-                case XLINK_SYSTEM_EXCLUDE -> {
-                    model.keep(s);
-                    diagnostics.error(s.line(), s.column(), Rule.SSI_XLINK, "XLINK_SYSTEM_EXCLUDE may not be coded "
-                            + "together with the SSI statement; remove it (kept as written for now)");
-                }
+                case XLINK_SYSTEM_EXCLUDE -> model.keep(s); // the rule catalogue's SSI-XLINK says to remove it
                 case UNMODELLED -> model.keep(s); // the reader reported it at info level already
                 default -> keepWithInfo(s, "SSI Planner does not model it");
             }
@@ -418,6 +414,8 @@ public final class SystemConfigImporter {
                 uses.cpOwned(volume, member, slot, s.qualifier() != null, volid.line(), volid.column());
             }
             VolumeUseTag.parse(s.trailingComment()).ifPresent(use -> uses.tag(volume, use, volid.line(), volid.column()));
+            VolumeUseTag.owner(s.trailingComment()).map(model::member)
+                    .ifPresent(owner -> uses.owner(volume, owner, volid.line(), volid.column()));
         }
 
         private void userVolumeList(Statement s) {

@@ -69,6 +69,10 @@ public final class UserDirectImporter {
         private final Map<String, Boolean> built = new HashMap<>();
         private int mdiskPasswords;
         private DirectoryStatement firstPassword;
+        /** MDISKs followed by MINIOPT, which applies to the MDISK before it: such a pair stays as written. */
+        private final java.util.Set<DirectoryStatement> beforeMiniopt = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        private final java.util.Set<String> userids = new java.util.HashSet<>();
 
         Run(UserDirect directory, ImportedModel model, Diagnostics diagnostics) {
             this.directory = directory;
@@ -78,6 +82,14 @@ public final class UserDirectImporter {
         }
 
         void run() {
+            for (var entry : directory.entries()) {
+                List<DirectoryStatement> body = entry.body();
+                for (int i = 0; i + 1 < body.size(); i++) {
+                    if (body.get(i).keyword().equals("MDISK") && body.get(i + 1).keyword().equals("MINIOPT")) {
+                        beforeMiniopt.add(body.get(i));
+                    }
+                }
+            }
             for (DirectoryLine line : directory.prologue()) {
                 if (line instanceof DirectoryStatement s && s.source() != null) {
                     model.cluster.getDirectoryStatements().add(s.source().text().strip());
@@ -145,8 +157,7 @@ public final class UserDirectImporter {
         private void virtualMachine(ssiplan.sysconfig.directory.DirectoryEntry entry) {
             DirectoryStatement header = entry.header();
             boolean identity = entry.kind() == EntryKind.IDENTITY;
-            if (header.operand(0) == null || header.operand(0).text().length() > 8 || model.cluster.getVirtualMachines()
-                    .stream().anyMatch(v -> v.getUserid().equals(entry.name()))) {
+            if (header.operand(0) == null || header.operand(0).text().length() > 8 || !userids.add(entry.name())) {
                 keepEntry(entry, "its user id is missing, too long or used before"); // the checks say which
                 return;
             }
@@ -317,14 +328,7 @@ public final class UserDirectImporter {
         }
 
         private boolean followedByMiniopt(DirectoryEntry entry, DirectoryStatement s) {
-            // MINIOPT applies to the MDISK before it, so such a pair stays together as written.
-            var source = directory.entries().stream().filter(e -> e.body().contains(s)).findFirst();
-            if (source.isEmpty()) {
-                return false;
-            }
-            List<DirectoryStatement> body = source.get().body();
-            int at = body.indexOf(s);
-            return at + 1 < body.size() && body.get(at + 1).keyword().equals("MINIOPT");
+            return beforeMiniopt.contains(s);
         }
 
         private void link(DirectoryEntry entry, DirectoryStatement s) {

@@ -22,6 +22,27 @@ final class VolumeUseTag {
         return use.getLiteral().toLowerCase(Locale.ROOT);
     }
 
+    /** The use, and the owning member (CPFMTXA ... OWNER, which only the volume itself records) when set. */
+    static String of(ssiplan.model.DasdVolume volume) {
+        String tag = of(volume.getUse());
+        return volume.getOwnerMember() == null || volume.getOwnerMember().getName() == null ? tag
+                : tag + " owner " + volume.getOwnerMember().getName();
+    }
+
+    /** The member named by {@code owner NAME} in a trailing comment, upper case, if any. */
+    static Optional<String> owner(String comment) {
+        if (comment == null) {
+            return Optional.empty();
+        }
+        String[] words = comment.strip().split("[\\s,;:]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equalsIgnoreCase("owner")) {
+                return Optional.of(words[i + 1].toUpperCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The use a trailing comment names, if its first word is one. */
     static Optional<VolumeUse> parse(String comment) {
         if (comment == null) {

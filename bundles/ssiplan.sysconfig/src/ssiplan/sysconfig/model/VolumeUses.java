@@ -24,6 +24,7 @@ final class VolumeUses {
 
     private static final class Evidence {
         VolumeUse tagged;
+        Member owner;
         boolean residence;
         boolean pdr;
         final Set<Member> cpOwners = new LinkedHashSet<>();
@@ -50,6 +51,13 @@ final class VolumeUses {
         Evidence e = of(volume, line, column);
         if (e.tagged == null) {
             e.tagged = use;
+        }
+    }
+
+    void owner(DasdVolume volume, Member owner, int line, int column) {
+        Evidence e = of(volume, line, column);
+        if (e.owner == null) {
+            e.owner = owner;
         }
     }
 
@@ -118,7 +126,9 @@ final class VolumeUses {
             }
             volume.setUse(use);
             Set<Member> holders = !e.cpOwners.isEmpty() ? e.cpOwners : e.localListers;
-            if (SystemConfigExporter.isMemberLocal(use) && holders.size() == 1 && !e.unqualifiedCpOwned) {
+            if (e.owner != null) {
+                volume.setOwnerMember(e.owner);
+            } else if (SystemConfigExporter.isMemberLocal(use) && holders.size() == 1 && !e.unqualifiedCpOwned) {
                 volume.setOwnerMember(holders.iterator().next());
             }
             if (why != null) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import ssiplan.model.Installation;
-import ssiplan.model.Subconfig;
 import ssiplan.model.examples.Examples;
 import ssiplan.model.examples.SyntheticInstallations;
 import ssiplan.validation.Finding;
@@ -24,19 +23,8 @@ class ExamplesValidateTest {
         return Examples.names().stream();
     }
 
-    /**
-     * A modelling mistake in the examples, reported to the examples stream rather than hidden by weakening
-     * the rule: InstallationBuilder.subconfigName truncates OPERATNS to OPERAT-n (clashing with OPERATOR's
-     * SUBCONFIGs) and DTCVSW2 to DTCVSW-n (clashing with DTCVSW1's). Nothing else is tolerated, and once
-     * the examples use unique ids this exception matches nothing.
-     */
-    static boolean knownExampleMistake(Finding finding) {
-        return finding.ruleId().equals("DIR-SUBCONFIG-NAME") && finding.element() instanceof Subconfig sub
-                && sub.getName() != null && sub.getName().matches("(OPERAT|DTCVSW)-\\d");
-    }
-
     static List<Finding> errors(ValidationReport report) {
-        return report.errors().stream().filter(f -> !knownExampleMistake(f)).toList();
+        return report.errors();
     }
 
     @ParameterizedTest(name = "{0}")

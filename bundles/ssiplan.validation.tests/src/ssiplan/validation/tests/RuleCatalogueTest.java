@@ -62,6 +62,28 @@ class RuleCatalogueTest {
         }
     }
 
+    /** A finding offers a quick fix only for rules whose fix is mechanical, so tools can list the fixable rules. */
+    @Test
+    void quickFixesComeOnlyFromRulesThatDeclareOne() {
+        Set<String> offending = new java.util.TreeSet<>();
+        Set<String> declaredButNeverOffered = new java.util.TreeSet<>();
+        RuleCatalogue.standard().rules().stream().filter(r -> r.quickFix().isPresent()).forEach(r -> declaredButNeverOffered.add(r.id()));
+        RuleCases.all().values().forEach(breaker -> {
+            ValidInstallation installation = new ValidInstallation();
+            breaker.accept(installation);
+            for (Finding finding : RuleCatalogue.standard().validate(installation.installation).findings()) {
+                if (finding.quickFix().isPresent()) {
+                    declaredButNeverOffered.remove(finding.ruleId());
+                    if (finding.rule().quickFix().isEmpty()) {
+                        offending.add(finding.ruleId());
+                    }
+                }
+            }
+        });
+        assertTrue(offending.isEmpty(), "findings with a quick fix whose rule declares none: " + offending);
+        assertTrue(declaredButNeverOffered.isEmpty(), "rules declaring a quick fix no trigger case offers: " + declaredButNeverOffered);
+    }
+
     @Test
     void everyRuleHasATriggerCaseAndEveryCaseARule() {
         Set<String> ids = ruleIds().collect(Collectors.toSet());

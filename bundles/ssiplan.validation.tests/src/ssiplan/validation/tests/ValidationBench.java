@@ -1,5 +1,7 @@
 package ssiplan.validation.tests;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,27 +49,41 @@ public final class ValidationBench {
         List<Long> validate = new ArrayList<>();
         List<Long> save = new ArrayList<>();
         List<Long> loadAndValidate = new ArrayList<>();
+        List<Long> loadCpu = new ArrayList<>();
+        List<Long> validateCpu = new ArrayList<>();
+        // Wall time on a shared 2-core machine depends on the neighbours; the thread's CPU time does not
+        // much, so both are printed.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ValidationReport report = null;
         for (int round = 1; round <= warmup + rounds; round++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Installation loaded = store.load(file);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             report = RuleCatalogue.standard().validate(loaded);
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             store.save(loaded, dir.resolve("saved.ssiplan"));
             long t3 = System.nanoTime();
             boolean measured = round > warmup;
-            System.out.printf("%s %2d: load %4d ms, validate %4d ms (%s), save %4d ms; load+validate %4d ms%n",
-                    measured ? "round " : "warmup", round, ms(t0, t1), ms(t1, t2), report.summary(), ms(t2, t3), ms(t0, t2));
+            System.out.printf("%s %2d: load %4d ms (cpu %4d), validate %4d ms (cpu %4d; %s), save %4d ms; load+validate %4d ms%n",
+                    measured ? "round " : "warmup", round, ms(t0, t1), ms(c0, c1), ms(t1, t2), ms(c1, c2), report.summary(),
+                    ms(t2, t3), ms(t0, t2));
             if (measured) {
                 load.add(ms(t0, t1));
                 validate.add(ms(t1, t2));
                 save.add(ms(t2, t3));
                 loadAndValidate.add(ms(t0, t2));
+                loadCpu.add(ms(c0, c1));
+                validateCpu.add(ms(c1, c2));
             }
         }
-        System.out.printf("median of %d rounds: load %d ms, validate %d ms, save %d ms; load+validate %d ms (goal < 1000 ms)%n",
-                rounds, median(load), median(validate), median(save), median(loadAndValidate));
+        System.out.printf("median of %d rounds: load %d ms, validate %d ms, save %d ms; load+validate %d ms (goal < 1000 ms);"
+                + " thread CPU: load %d ms, validate %d ms%n", rounds, median(load), median(validate), median(save),
+                median(loadAndValidate), median(loadCpu), median(validateCpu));
+        System.out.printf("load average during the run: %.1f on %d processors%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         Map<String, Integer> byRule = new TreeMap<>();
         for (Finding finding : report.findings()) {
             byRule.merge(finding.severity() + " " + finding.ruleId(), 1, Integer::sum);

@@ -103,7 +103,7 @@ public final class RelocationChecks implements Check {
             } else if (!foreign.isEmpty()) {
                 context.report(SSI_DOMAIN_MEMBERS, domain, "relocation domain " + name + " lists " + Names.members(foreign)
                         + ", not members of " + Names.shown(index.cluster().getName(), "its cluster") + ": remove them",
-                        "remove " + Names.members(foreign) + " from domain " + name, foreign);
+                        null, foreign);
             }
             String key = Names.key(domain.getName());
             if (!Names.isToken1to8(domain.getName())) {

@@ -101,8 +101,7 @@ public final class VolumeChecks implements Check {
                 if (sameVolume != null) {
                     context.report(SSI_CPOWNED_SLOT_DUPLICATE, slot, "volume " + Names.of(volume) + " is in " + Names.of(member)
                             + "'s CP_Owned list twice (slots " + sameVolume.getSlot() + " and " + slot.getSlot()
-                            + "): remove slot " + slot.getSlot(), "remove CP_Owned slot " + slot.getSlot() + " of " + Names.of(member),
-                            List.of(sameVolume));
+                            + "): remove slot " + slot.getSlot(), null, List.of(sameVolume));
                 }
                 if (!index.reach(volume).get(index.number(member))) {
                     context.report(SSI_CPOWNED_REACH, slot, Names.of(member) + " has " + Names.of(volume)

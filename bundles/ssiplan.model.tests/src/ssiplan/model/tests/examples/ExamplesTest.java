@@ -87,6 +87,9 @@ class ExamplesTest {
         assertTrue(EcoreUtil.equals(installation, loaded), "reloaded model differs from the saved one");
         assertEquals(ids(installation), ids(loaded));
         assertEquals(ids(loaded).size(), ids(loaded).stream().distinct().count(), "ids are unique");
+        for (String id : ids(loaded)) {
+            assertTrue(id.matches("_[A-Za-z0-9_-]{22}"), "EMF UUID form expected, got " + id);
+        }
     }
 
     @ParameterizedTest
