@@ -314,6 +314,11 @@ public class InstallationEditor extends GraphicalEditorWithFlyoutPalette impleme
 		DiagramViewers.configure(viewer);
 		ZoomManager zoom = ((ScalableFreeformRootEditPart) viewer.getRootEditPart()).getZoomManager();
 		zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.4, 0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 2.0 });
+		zoom.addZoomListener(level -> {
+			if (getDiagram() != null) {
+				getDiagram().rerouteConnections();
+			}
+		});
 		ActionRegistry registry = getActionRegistry();
 		IAction zoomIn = new ZoomInAction(zoom);
 		IAction zoomOut = new ZoomOutAction(zoom);

@@ -140,13 +140,26 @@ class InstallationEditorTest {
 		LinkPart link = (LinkPart) editor.getViewer().getEditPartRegistry().get(cluster().getIsfcLinks().get(0));
 		assertTrue(link.labelText().matches("\\d+ CTCs? \u00b7 .*[GM]B/s"), link.labelText());
 
-		Workbench.page().setEditorAreaVisible(true);
+		assertLinkLabelsOnTheirLanes();
 		editor.zoomManager().setZoomAsText(org.eclipse.gef.editparts.ZoomManager.FIT_ALL);
+		Workbench.settle(200);
+		assertLinkLabelsOnTheirLanes();
 		File png = Workbench.screenshot("diagram-four-member-workbench");
 		assertTrue(png.length() > 10_000, png + " written");
 		editor.zoomManager().setZoom(1.0);
 		File actual = Workbench.screenshot("diagram-four-member-workbench-100");
 		assertTrue(actual.length() > 10_000, actual + " written");
+	}
+
+	/** ISFC links run above the processors on lanes of their own: every label sits above every CEC. */
+	private void assertLinkLabelsOnTheirLanes() {
+		int cecTop = Workbench.parts(editor, CecPart.class).stream().mapToInt(c -> c.getFigure().getBounds().y).min().orElseThrow();
+		for (LinkPart link : Workbench.parts(editor, LinkPart.class)) {
+			if (link.getModel() instanceof IsfcLink) {
+				Rectangle label = ((org.eclipse.draw2d.IFigure) link.getFigure().getChildren().get(0)).getBounds();
+				assertTrue(label.bottom() <= cecTop, "label " + label + " of " + link.labelText() + " is above the CECs (top " + cecTop + "), route " + java.util.Arrays.toString(((org.eclipse.draw2d.PolylineConnection) link.getFigure()).getPoints().toIntArray()));
+			}
+		}
 	}
 
 	@Test
@@ -326,6 +339,7 @@ class InstallationEditorTest {
 	void exportsPngAndSvgOfTheWholeDiagram() throws Exception {
 		Rectangle extent = DiagramImages.extent(editor.getViewer());
 		Path png = Workbench.output("diagram-four-member.png");
+		Files.deleteIfExists(png); // a new file gets ordinary permissions (an existing one keeps its own)
 		editor.exportImage(png);
 		ImageData data = new ImageLoader().load(png.toString())[0];
 		assertEquals(extent.width, data.width);
@@ -340,6 +354,10 @@ class InstallationEditorTest {
 		assertTrue(java.util.regex.Pattern.compile("<svg[^>]* width=['\"]" + extent.width + "(\\.0)?['\"]").matcher(text).find(), "SVG width");
 		assertTrue(java.util.regex.Pattern.compile("<svg[^>]* height=['\"]" + extent.height + "(\\.0)?['\"]").matcher(text).find(), "SVG height");
 		assertTrue(text.contains(cluster().getMembers().get(0).getName()), "member names are text in the SVG");
+		assertTrue(text.contains("fill:rgb(30,58,95)"), "CEC headers are filled boxes in the SVG");
+		assertFalse(text.contains("clip-path"), "no clip-paths: figures paint inside their bounds, renderers differ on clips");
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(png)),
+				"an exported image is an ordinary file");
 	}
 
 	private static int nonWhite(ImageData data) {

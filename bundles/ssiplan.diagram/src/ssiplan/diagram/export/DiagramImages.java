@@ -1,12 +1,8 @@
 package ssiplan.diagram.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import org.eclipse.draw2d.FigureCanvas;
@@ -129,10 +125,10 @@ public final class DiagramImages {
 		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".svg")) {
 			byte[] bytes = svg(viewer).getBytes(StandardCharsets.UTF_8);
-			replace(out, stream -> stream.write(bytes));
+			ssiplan.diagram.view.AtomicWrite.replace(out, stream -> stream.write(bytes));
 		} else if (name.endsWith(".png")) {
 			ImageData data = imageData(viewer);
-			replace(out, stream -> {
+			ssiplan.diagram.view.AtomicWrite.replace(out, stream -> {
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { data };
 				loader.save(stream, SWT.IMAGE_PNG);
@@ -142,25 +138,4 @@ public final class DiagramImages {
 		}
 	}
 
-	private interface Content {
-		void writeTo(OutputStream out) throws IOException;
-	}
-
-	private static void replace(Path file, Content content) throws IOException {
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				content.writeTo(out);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
 }

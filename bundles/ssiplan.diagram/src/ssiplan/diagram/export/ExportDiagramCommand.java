@@ -38,6 +38,14 @@ public final class ExportDiagramCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "The image to write: OUT.png or OUT.svg.")
 	private Path output;
 
+	private OffscreenDiagram open(Display display, Installation installation) {
+		try {
+			return new OffscreenDiagram(display, installation, file, ssiplan.diagram.DefaultProblems.source());
+		} catch (IOException e) {
+			throw CommandFailure.unreadable(e.getMessage() + " (delete or fix it to lay the diagram out afresh)");
+		}
+	}
+
 	@Override
 	public Integer call() {
 		String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -53,7 +61,7 @@ public final class ExportDiagramCommand implements Callable<Integer> {
 			throw new CommandFailure(Exit.USAGE, "export diagram needs a display (" + e.getMessage()
 					+ "); on a headless machine run: xvfb-run -a ./ssiplan export diagram " + file + " -o " + output, e);
 		}
-		try (OffscreenDiagram diagram = new OffscreenDiagram(display, installation, file, ssiplan.diagram.DefaultProblems.source())) {
+		try (OffscreenDiagram diagram = open(display, installation)) {
 			diagram.write(output);
 			var area = DiagramImages.extent(diagram.viewer());
 			spec.commandLine().getOut().println("Wrote " + output + " (" + area.width + " x " + area.height + ")");

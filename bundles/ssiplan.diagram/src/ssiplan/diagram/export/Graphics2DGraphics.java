@@ -2,7 +2,6 @@ package ssiplan.diagram.export;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
@@ -33,8 +32,15 @@ import org.eclipse.swt.graphics.RGB;
  */
 public final class Graphics2DGraphics extends Graphics {
 
-	private record State(AffineTransform transform, Shape clip, Color fg, Color bg, Font font, int lineWidth, int lineStyle) {
+	private record State(AffineTransform transform, java.awt.geom.Rectangle2D clip, Color fg, Color bg, Font font, int lineWidth, int lineStyle) {
 	}
+
+	/**
+	 * The clip, kept here in device coordinates and not handed to the Graphics2D: Draw2d clips every
+	 * figure, and thousands of nested SVG clip-paths make files large and trip up many SVG renderers.
+	 * Figures paint inside their bounds anyway; the clip still lets Draw2d skip what lies outside.
+	 */
+	private java.awt.geom.Rectangle2D deviceClip = new java.awt.geom.Rectangle2D.Double(-1e6, -1e6, 2e6, 2e6);
 
 	private final Graphics2D g;
 	private final int dpi;
@@ -91,9 +97,17 @@ public final class Graphics2DGraphics extends Graphics {
 		g.setColor(awt(background));
 	}
 
+	private java.awt.geom.Rectangle2D toDevice(Rectangle r) {
+		return g.getTransform().createTransformedShape(new java.awt.geom.Rectangle2D.Double(r.x, r.y, r.width, r.height)).getBounds2D();
+	}
+
 	@Override
 	public void clipRect(Rectangle r) {
-		g.clipRect(r.x, r.y, r.width, r.height);
+		java.awt.geom.Rectangle2D device = toDevice(r);
+		java.awt.geom.Rectangle2D.intersect(deviceClip, device, deviceClip);
+		if (deviceClip.getWidth() < 0 || deviceClip.getHeight() < 0) {
+			deviceClip.setRect(deviceClip.getX(), deviceClip.getY(), 0, 0);
+		}
 	}
 
 	@Override
@@ -262,12 +276,15 @@ public final class Graphics2DGraphics extends Graphics {
 
 	@Override
 	public Rectangle getClip(Rectangle r) {
-		java.awt.Rectangle clip = g.getClipBounds();
-		if (clip == null) {
-			r.setBounds(new Rectangle(-100000, -100000, 200000, 200000));
-		} else {
-			r.setBounds(new Rectangle(clip.x, clip.y, clip.width, clip.height));
+		java.awt.geom.Rectangle2D user;
+		try {
+			user = g.getTransform().createInverse().createTransformedShape(deviceClip).getBounds2D();
+		} catch (java.awt.geom.NoninvertibleTransformException e) {
+			user = deviceClip;
 		}
+		int x = (int) Math.floor(user.getX());
+		int y = (int) Math.floor(user.getY());
+		r.setBounds(new Rectangle(x, y, (int) Math.ceil(user.getMaxX()) - x, (int) Math.ceil(user.getMaxY()) - y));
 		return r;
 	}
 
@@ -309,7 +326,7 @@ public final class Graphics2DGraphics extends Graphics {
 
 	@Override
 	public void pushState() {
-		states.push(new State(g.getTransform(), g.getClip(), foreground, background, font, lineWidth, lineStyle));
+		states.push(new State(g.getTransform(), (java.awt.geom.Rectangle2D) deviceClip.clone(), foreground, background, font, lineWidth, lineStyle));
 	}
 
 	@Override
@@ -319,7 +336,7 @@ public final class Graphics2DGraphics extends Graphics {
 			return;
 		}
 		g.setTransform(s.transform());
-		g.setClip(s.clip());
+		deviceClip = (java.awt.geom.Rectangle2D) s.clip().clone();
 		foreground = s.fg();
 		background = s.bg();
 		font = s.font();
@@ -341,7 +358,7 @@ public final class Graphics2DGraphics extends Graphics {
 
 	@Override
 	public void setClip(Rectangle r) {
-		g.setClip(r.x, r.y, r.width, r.height);
+		deviceClip = toDevice(r);
 	}
 
 	@Override

@@ -39,7 +39,7 @@ public class LinkFigure extends PolylineConnection implements Decorated {
 	}
 
 	public void setLabel(String text) {
-		label.setText(" " + text + " ");
+		label.setText(text == null || text.isEmpty() ? "" : " " + text + " ");
 		label.setVisible(text != null && !text.isEmpty());
 	}
 
@@ -64,7 +64,7 @@ public class LinkFigure extends PolylineConnection implements Decorated {
 		return problems;
 	}
 
-	/** Centres the label on the longest segment, where lanes keep it clear of other links. */
+	/** Centres the label on the longest lane segment (else the longest segment), where lanes keep it clear of other links. */
 	private final class LongestSegmentLocator extends AbstractLocator {
 		@Override
 		protected Point getReferencePoint() {
@@ -77,7 +77,8 @@ public class LinkFigure extends PolylineConnection implements Decorated {
 			for (int i = 0; i + 1 < points.size(); i++) {
 				Point a = points.getPoint(i);
 				Point b = points.getPoint(i + 1);
-				long length = (long) Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+				// a lane (horizontal) wins over the drops into the nodes, which cross other figures
+				long length = (long) Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + (a.y == b.y && points.size() > 2 ? 100_000 : 0);
 				if (length > bestLength) {
 					bestLength = length;
 					best = i;
@@ -86,8 +87,8 @@ public class LinkFigure extends PolylineConnection implements Decorated {
 			Point a = points.getPoint(best);
 			Point b = points.getPoint(best + 1);
 			Point mid = new Point((a.x + b.x) / 2, (a.y + b.y) / 2);
-			label.translateToAbsolute(mid);
-			label.translateToRelative(mid);
+			// AbstractLocator wants the reference point in absolute coordinates (it makes it relative itself)
+			LinkFigure.this.translateToAbsolute(mid);
 			return mid;
 		}
 	}

@@ -45,6 +45,10 @@ public final class ElkArrange {
 		}
 	}
 
+	private static boolean isProcessorRow(Object model) {
+		return model instanceof Cec || model instanceof Member;
+	}
+
 	/** The new bounds of every top-level node, keyed by its model node (for {@code SetBoundsCommand}). */
 	public static Map<Object, Rectangle> compute(InstallationDiagramPart diagram) {
 		register();
@@ -93,9 +97,21 @@ public final class ElkArrange {
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
 		int top = LaneRouter.laneSpace(Math.min(isfcLinks, 8));
+		// ELK centres the nodes of a layer; a planner reads processors (and the pool/network row) top-aligned
+		double processorsTop = Double.MAX_VALUE;
+		double reachedTop = Double.MAX_VALUE;
+		for (Map.Entry<Object, ElkNode> e : nodes.entrySet()) {
+			if (isProcessorRow(e.getKey())) {
+				processorsTop = Math.min(processorsTop, e.getValue().getY());
+			} else {
+				reachedTop = Math.min(reachedTop, e.getValue().getY());
+			}
+		}
 		Map<Object, Rectangle> bounds = new LinkedHashMap<>();
-		nodes.forEach((model, node) -> bounds.put(model,
-				new Rectangle((int) Math.round(node.getX()), top + (int) Math.round(node.getY()), -1, -1)));
+		for (Map.Entry<Object, ElkNode> e : nodes.entrySet()) {
+			double y = isProcessorRow(e.getKey()) ? processorsTop : reachedTop;
+			bounds.put(e.getKey(), new Rectangle((int) Math.round(e.getValue().getX()), top + (int) Math.round(y), -1, -1));
+		}
 		return bounds;
 	}
 }

@@ -96,6 +96,13 @@ public final class InstallationDiagramPart extends DiagramPart implements Diagra
 		banner.setBorder(new MarginBorder(2, 4, 2, 4));
 		banner.setVisible(false);
 		layer.add(banner, new Rectangle(4, 4, -1, -1));
+		// lanes depend on where every node is and on the other links: re-route all links after the nodes moved
+		layer.addLayoutListener(new org.eclipse.draw2d.LayoutListener.Stub() {
+			@Override
+			public void postLayout(IFigure container) {
+				rerouteConnections();
+			}
+		});
 		return layer;
 	}
 
@@ -186,6 +193,7 @@ public final class InstallationDiagramPart extends DiagramPart implements Diagra
 		refreshCount++;
 		refreshTree(this);
 		refreshProblems();
+		rerouteConnections();
 	}
 
 	private static void refreshTree(EditPart part) {
@@ -306,6 +314,19 @@ public final class InstallationDiagramPart extends DiagramPart implements Diagra
 			}
 		}
 		return new Rectangle(right, top == Integer.MAX_VALUE ? LaneRouter.laneSpace(2) : top, -1, -1);
+	}
+
+	/** Makes every link route again (their lanes depend on each other and on all nodes). */
+	public void rerouteConnections() {
+		if (getViewer() == null) {
+			return;
+		}
+		IFigure connections = getLayer(LayerConstants.CONNECTION_LAYER);
+		if (connections != null) {
+			for (Object child : connections.getChildren()) {
+				((IFigure) child).revalidate();
+			}
+		}
 	}
 
 	/** The connection layer (for exports and tests). */

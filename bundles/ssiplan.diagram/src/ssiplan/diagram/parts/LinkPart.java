@@ -82,7 +82,7 @@ public final class LinkPart extends AbstractConnectionEditPart {
 					.map(o -> CecPart.nameOr(o.getName(), "OSA") + (o.getEqid() == null || o.getEqid().isBlank() ? "" : " EQID " + o.getEqid()))
 					.collect(Collectors.joining(", ")));
 		} else {
-			figure.setLabel("mirror");
+			figure.setLabel(""); // the tiles say which volume mirrors which; a label per pair would only clutter the pool
 		}
 	}
 

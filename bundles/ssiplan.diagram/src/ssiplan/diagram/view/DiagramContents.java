@@ -94,12 +94,28 @@ public final class DiagramContents {
 				.sorted(Comparator.comparing(DasdVolume::getUse)).toList();
 	}
 
-	/** Volumes in the shared pool: every volume that is not drawn inside a member. */
+	/**
+	 * Volumes in the shared pool: every volume that is not drawn inside a member, by use, each mirrored
+	 * volume followed by its partner so a DR pair sits side by side.
+	 */
 	public List<DasdVolume> sharedVolumes() {
-		return installation.getDasdVolumes().stream()
+		List<DasdVolume> byUse = installation.getDasdVolumes().stream()
 				.filter(v -> !(v.getOwnerMember() != null && v.getOwnerMember().eContainer() != null
 						&& MEMBER_LOCAL.contains(v.getUse())))
 				.sorted(Comparator.comparing(DasdVolume::getUse)).toList();
+		java.util.LinkedHashSet<DasdVolume> ordered = new java.util.LinkedHashSet<>();
+		for (DasdVolume volume : byUse) {
+			if (ordered.add(volume)) {
+				MirrorPair pair = mirrorOf(volume);
+				if (pair != null) {
+					DasdVolume partner = pair.primary() == volume ? pair.secondary() : pair.primary();
+					if (byUse.contains(partner)) {
+						ordered.add(partner);
+					}
+				}
+			}
+		}
+		return new ArrayList<>(ordered);
 	}
 
 	/** The guests running on {@code member} when the plan starts: USERs at home there, IDENTITY instances built there. */

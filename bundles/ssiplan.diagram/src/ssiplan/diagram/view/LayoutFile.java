@@ -1,12 +1,8 @@
 package ssiplan.diagram.view;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -95,22 +91,6 @@ public final class LayoutFile {
 	/** Replaces {@code file} atomically with the layout. */
 	public static void write(Path file, DiagramLayout layout) throws IOException {
 		byte[] bytes = toJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
-				channel.force(true);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.replace(file, out -> out.write(bytes));
 	}
 }
