@@ -21,6 +21,7 @@ import ssiplan.cli.InstallationFiles;
 import ssiplan.model.Installation;
 import ssiplan.model.MaintenanceRollout;
 import ssiplan.model.SsiplanFactory;
+import ssiplan.model.WorkloadProfile;
 import ssiplan.model.examples.Examples;
 
 /** {@code ssiplan simulate} on the bundled examples: every kind runs, answers in words and JSON, and never changes the file. */
@@ -115,17 +116,33 @@ class SimulateCommandTest {
 
 	@Test
 	void processorMigrationWithoutCpuHeadroomSaysSo() throws IOException {
-		// the example's guests already demand more than their members' engines; with one CEC carrying all the
-		// work the guests still move (slower rather than down), and the over-commit is a violation: exit 1
-		CliRun run = simulate(example("four-member-two-cec").toString(), "--scenario", "processor-migration", "--machine", "z17",
-				"--no-compare", "--json");
+		// the example leaves CPU headroom: with one CEC carrying all the work nothing is CPU-bound
+		assertFalse(cpuOvercommitted(processorMigrationToZ17(example("four-member-two-cec"))), "the example has CPU headroom");
+		// the same estate with every machine three times as busy: the guests still move (slower rather than
+		// down), and the over-commit is a violation: exit 1
+		Installation busy = Examples.create("four-member-two-cec");
+		busy.eAllContents().forEachRemaining(o -> {
+			if (o instanceof WorkloadProfile w) {
+				w.setCpuDemand(w.getCpuDemand() * 3);
+			}
+		});
+		Path file = dir.resolve("busy.ssiplan");
+		InstallationFiles.save(busy, file);
+		CliRun run = processorMigrationToZ17(file);
 		assertEquals(Exit.NO, run.exitCode(), run::toString);
-		JsonNode j = json(run);
+		assertTrue(cpuOvercommitted(run), run::toString);
+	}
+
+	private static CliRun processorMigrationToZ17(Path file) {
+		return simulate(file.toString(), "--scenario", "processor-migration", "--machine", "z17", "--no-compare", "--json");
+	}
+
+	private static boolean cpuOvercommitted(CliRun run) throws IOException {
 		boolean cpu = false;
-		for (JsonNode f : j.get("findings")) {
+		for (JsonNode f : json(run).get("findings")) {
 			cpu |= f.get("kind").asText().equals("CPU_OVERCOMMIT");
 		}
-		assertTrue(cpu, run::toString);
+		return cpu;
 	}
 
 	@Test

@@ -134,9 +134,13 @@ final class FourMemberTwoCec {
         b.ibmServiceMachines(plex, common, release, "MAINT730");
         LinuxGuests guests = new LinuxGuests(b, plex, lindflt, prod, backup, userVolumes);
 
-        // Java application servers: two WebSphere cells of four, each cell spread over all four members.
+        // Java application servers: two WebSphere cells of four, each cell spread over all four members as
+        // two anti-affinity pairs that each span both CECs (SYSA+SYSC, SYSB+SYSD). A cell survives a member
+        // or a CEC being out, and a member in service has somewhere to send its WAS guest; one group of
+        // four on four members would leave it nowhere to go.
         for (int i = 1; i <= 8; i++) {
-            guests.add("LXWAS0" + i, 8, 16, 2, WorkloadShape.JAVA, all.get((i - 1) % 4), 120, i <= 4 ? "WASCELL1" : "WASCELL2", 0, 10016);
+            String pair = "WASCELL" + (i <= 4 ? 1 : 2) + (i % 2 == 1 ? "A" : "B");
+            guests.add("LXWAS0" + i, 8, 16, 2, WorkloadShape.JAVA, all.get((i - 1) % 4), 120, pair, 0, 10016);
         }
         // Oracle OLTP: two RAC pairs, each pair split across the two CECs; FCP-attached data.
         int[][] oracleHomes = { { 0, 2 }, { 1, 3 } };

@@ -51,6 +51,7 @@ import ssiplan.model.VolumeUse;
 import ssiplan.model.VswitchTransport;
 import ssiplan.model.VswitchType;
 import ssiplan.model.VswitchUplink;
+import ssiplan.model.WorkloadProfile;
 import ssiplan.model.ZvmRelease;
 import ssiplan.model.derived.ReleaseLimits;
 
@@ -589,6 +590,15 @@ final class InstallationBuilder {
         IdentityEntry tcpip = identity(cluster, "TCPIP", 256, 512, "ABG");
         IdentityEntry dtcvsw1 = identity(cluster, "DTCVSW1", "DTCVS1", 32, 128, "G");
         IdentityEntry dtcvsw2 = identity(cluster, "DTCVSW2", "DTCVS2", 32, 128, "G");
+        // CPU per logged-on instance: TCPIP carries the member's own IP traffic, the rest mostly wait [U].
+        serviceWorkload(maint, 0.02);
+        serviceWorkload(operator, 0.01);
+        serviceWorkload(operatns, 0.01);
+        serviceWorkload(erep, 0.01);
+        serviceWorkload(diskacnt, 0.01);
+        serviceWorkload(tcpip, 0.05);
+        serviceWorkload(dtcvsw1, 0.01);
+        serviceWorkload(dtcvsw2, 0.01);
         for (int i = 0; i < cluster.getMembers().size(); i++) {
             DasdVolume sysres = sysresOf(cluster.getMembers().get(i));
             Subconfig maintSub = maint.getSubconfigs().get(i);
@@ -615,10 +625,23 @@ final class InstallationBuilder {
         minidisk(pmaint, "0551", common, 40, AccessMode.RR);
         minidisk(pmaint, "02CC", common, 5, AccessMode.RR);
         UserEntry maintRelease = serviceUser(cluster, maintVrm, 256, 1024, "ABCDEFG");
+        serviceWorkload(pmaint, 0.01);
+        serviceWorkload(maintRelease, 0.01);
         minidisk(maintRelease, "0490", release, 214, AccessMode.RR);
         minidisk(maintRelease, "0493", release, 500, AccessMode.RR);
         minidisk(maintRelease, "051D", release, 434, AccessMode.MR);
         minidisk(maintRelease, "05E5", release, 9, AccessMode.MR);
+    }
+
+    /**
+     * A CMS service machine's workload: IDLE's storage shape and {@code cpuDemand} engines. Without a
+     * profile the simulator assumes half an engine per machine, which for the eight IDENTITYs alone
+     * would be four engines of every member.
+     */
+    private static void serviceWorkload(VirtualMachine machine, double cpuDemand) {
+        WorkloadProfile workload = WorkloadShape.IDLE.profileFor(machine.getStorageMiB(), 1);
+        workload.setCpuDemand(cpuDemand);
+        machine.setWorkload(workload);
     }
 
     private DasdVolume sysresOf(Member member) {
