@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.jfree.svg.SVGGraphics2D;
 
 import ssiplan.diagram.figures.Theme;
+import ssiplan.model.resource.AtomicFileReplacement;
 
 /**
  * The whole diagram (not just the visible part, always at 100 %) as a PNG through SWT, or as SVG
@@ -125,10 +126,10 @@ public final class DiagramImages {
 		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".svg")) {
 			byte[] bytes = svg(viewer).getBytes(StandardCharsets.UTF_8);
-			ssiplan.diagram.view.AtomicWrite.replace(out, stream -> stream.write(bytes));
+			AtomicFileReplacement.write(out, bytes);
 		} else if (name.endsWith(".png")) {
 			ImageData data = imageData(viewer);
-			ssiplan.diagram.view.AtomicWrite.replace(out, stream -> {
+			AtomicFileReplacement.write(out, stream -> {
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { data };
 				loader.save(stream, SWT.IMAGE_PNG);

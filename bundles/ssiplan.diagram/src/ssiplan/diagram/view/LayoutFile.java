@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ssiplan.model.resource.AtomicFileReplacement;
+
 /**
  * Reads and writes a {@link DiagramLayout} as JSON in {@code NAME.ssiplan.layout} beside the model.
  * Nodes are keyed by the model's UUIDs, so the file survives edits, renames and reordering; entries
@@ -91,6 +93,6 @@ public final class LayoutFile {
 	/** Replaces {@code file} atomically with the layout. */
 	public static void write(Path file, DiagramLayout layout) throws IOException {
 		byte[] bytes = toJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		AtomicWrite.replace(file, out -> out.write(bytes));
+		AtomicFileReplacement.write(file, bytes);
 	}
 }

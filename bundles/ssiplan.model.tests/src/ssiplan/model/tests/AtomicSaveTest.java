@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ssiplan.model.Member;
 import ssiplan.model.SsiplanFactory;
+import ssiplan.model.resource.AtomicFileReplacement;
 import ssiplan.model.resource.InstallationStore;
 
 class AtomicSaveTest {
@@ -107,5 +108,22 @@ class AtomicSaveTest {
         store.save(sample.installation, file);
         assertTrue(Files.getPosixFilePermissions(file)
                 .equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----")));
+    }
+
+    @Test
+    void plainWriteReplacesWithoutBakAndAFailedOneLeavesTheOldContent() throws Exception {
+        Path file = dir.resolve("lab.layout.json");
+        AtomicFileReplacement.write(file, "first".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFileReplacement.write(file, "second".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("second", Files.readString(file));
+        assertEquals(Set.of(Path.of("lab.layout.json")), PersistenceRoundTripTest.filesIn(dir), "no .bak, no temporary left");
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(file));
+
+        assertThrows(IOException.class, () -> AtomicFileReplacement.write(file, out -> {
+            out.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("second", Files.readString(file));
+        assertEquals(Set.of(Path.of("lab.layout.json")), PersistenceRoundTripTest.filesIn(dir));
     }
 }

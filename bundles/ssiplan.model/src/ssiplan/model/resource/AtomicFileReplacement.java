@@ -14,23 +14,44 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a file so that a crash, a full disk or a failing writer never leaves it truncated: the new
- * content goes to a temporary file in the same directory, is forced to disk, the old file is kept as
- * {@code NAME.bak}, and only then is the temporary file moved over the target in one atomic rename.
+ * content goes to a temporary file in the same directory, is forced to disk, and only then is moved over
+ * the target in one atomic rename. A new file gets ordinary permissions (rw-r--r--), a replaced one keeps
+ * its own; a symbolic link is written through, not replaced. {@link #replaceKeepingBackup} also keeps the
+ * previous version as {@code NAME.bak} (what {@link InstallationStore} does for the user's model).
  */
-final class AtomicFileReplacement {
+public final class AtomicFileReplacement {
 
     /** Writes the new content; any exception aborts the replacement and leaves the target untouched. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static final String BACKUP_SUFFIX = ".bak";
+    /** What {@link #backupOf} appends to the file name. */
+    public static final String BACKUP_SUFFIX = ".bak";
 
     private AtomicFileReplacement() {
     }
 
-    static void replace(Path file, Content content) throws IOException {
+    /** Replaces {@code file} with {@code bytes}, atomically, keeping no backup. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code file} with what {@code content} writes, atomically, keeping no backup. */
+    public static void write(Path file, Content content) throws IOException {
+        replace(file, content, false);
+    }
+
+    /**
+     * Replaces {@code file} like {@link #write(Path, Content)}, and first keeps the version it replaces as
+     * {@link #backupOf backupOf(file)} (itself written atomically, so it is never half a file).
+     */
+    public static void replaceKeepingBackup(Path file, Content content) throws IOException {
+        replace(file, content, true);
+    }
+
+    private static void replace(Path file, Content content, boolean keepBackup) throws IOException {
         // Write through a symbolic link rather than replacing the link with a plain file.
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         Path directory = target.getParent();
@@ -45,7 +66,7 @@ final class AtomicFileReplacement {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (keepBackup && Files.exists(target)) {
                 keepBackup(target);
             }
             move(temporary, target);
@@ -55,7 +76,8 @@ final class AtomicFileReplacement {
         }
     }
 
-    static Path backupOf(Path file) {
+    /** Where {@link #replaceKeepingBackup} keeps the previous version of {@code file}: NAME.bak beside it. */
+    public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 

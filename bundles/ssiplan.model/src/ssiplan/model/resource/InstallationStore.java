@@ -95,7 +95,7 @@ public class InstallationStore {
             resource.setURI(uri);
         }
         Resource toWrite = resource;
-        AtomicFileReplacement.replace(file, out -> write(toWrite, out));
+        AtomicFileReplacement.replaceKeepingBackup(file, out -> write(toWrite, out));
         resource.setModified(false);
     }
 
