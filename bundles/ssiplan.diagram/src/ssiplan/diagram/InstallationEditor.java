@@ -398,7 +398,11 @@ public class InstallationEditor extends GraphicalEditorWithFlyoutPalette impleme
 		LayoutFile.write(LayoutFile.beside(modelFile), layout);
 		getCommandStack().markSaveLocation();
 		firePropertyChange(PROP_DIRTY);
-		if (getEditorInput() instanceof IFileEditorInput file) {
+		refreshWorkspaceFolder(getEditorInput());
+	}
+
+	private static void refreshWorkspaceFolder(IEditorInput input) {
+		if (input instanceof IFileEditorInput file) {
 			try {
 				file.getFile().getParent().refreshLocal(IResource.DEPTH_ONE, null);
 			} catch (CoreException e) {
@@ -409,7 +413,65 @@ public class InstallationEditor extends GraphicalEditorWithFlyoutPalette impleme
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return false;
+		return true;
+	}
+
+	/** File > Save As: asks for a {@code .ssiplan} path anywhere on disk, then {@link #saveAs(Path)}. */
+	@Override
+	public void doSaveAs() {
+		Path target = askSaveAsFile();
+		if (target == null) {
+			return;
+		}
+		try {
+			saveAs(target);
+		} catch (IOException | CoreException e) {
+			ErrorDialog.openError(getSite().getShell(), "Save installation as", target + " was not written; the editor still edits "
+					+ modelFile + ".", new Status(IStatus.ERROR, "ssiplan.diagram", e.getMessage(), e));
+		}
+	}
+
+	/** The Save As dialog; null when the user cancels. */
+	private Path askSaveAsFile() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Save Installation As");
+		dialog.setFilterExtensions(new String[] { "*.ssiplan" });
+		dialog.setFilterNames(new String[] { "Installations (*.ssiplan)" });
+		dialog.setFilterPath(modelFile.toAbsolutePath().getParent().toString());
+		dialog.setFileName(modelFile.getFileName().toString());
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return null;
+		}
+		// GTK returns the typed name as is; the editor (and Open) only know *.ssiplan files
+		return Path.of(chosen.endsWith(".ssiplan") ? chosen : chosen + ".ssiplan");
+	}
+
+	/**
+	 * Saves the model to {@code target} (atomically; a file it replaces is kept as .bak) and the layout
+	 * beside it, then edits {@code target}: the editor's input, title and dirty state follow it. When
+	 * writing fails, the editor still edits its old file and nothing on disk changed.
+	 */
+	public void saveAs(Path target) throws IOException, CoreException {
+		Path file = target.toAbsolutePath().normalize();
+		org.eclipse.emf.ecore.resource.Resource resource = installation.eResource();
+		org.eclipse.emf.common.util.URI previousUri = resource.getURI();
+		try {
+			new InstallationStore().save(installation, file);
+		} catch (IOException | RuntimeException e) {
+			resource.setURI(previousUri); // the store moves the resource to the new file before writing
+			throw e;
+		}
+		LayoutFile.write(LayoutFile.beside(file), layout);
+		IEditorInput input = SaveAsInput.of(file, getEditorInput());
+		modelFile = file;
+		setInputWithNotify(input);
+		setPartName(file.getFileName().toString());
+		setTitleToolTip(file.toString());
+		getCommandStack().markSaveLocation();
+		firePropertyChange(PROP_DIRTY);
+		refreshWorkspaceFolder(input);
 	}
 
 	@Override
