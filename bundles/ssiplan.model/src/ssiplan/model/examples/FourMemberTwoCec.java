@@ -31,7 +31,6 @@ import ssiplan.model.SsiCluster;
 import ssiplan.model.UserEntry;
 import ssiplan.model.VirtualSwitch;
 import ssiplan.model.VlanMode;
-import ssiplan.model.VolumeUse;
 import ssiplan.model.ZvmRelease;
 
 /**
@@ -72,24 +71,10 @@ final class FourMemberTwoCec {
         b.fullMesh(plex, all, ctcChpids, 4);
 
         // DASD: shared volumes first, with the same device number on every member.
-        DasdVolume common = b.reach(b.volume("VMCOM1", DasdDeviceType.D3390_9, VolumeUse.COMMON, null, SITE), "9000", all);
-        plex.setPdrVolume(common);
-        b.cpOwnedEverywhere(plex, 5, common);
-        DasdVolume release = b.reach(b.volume("730RL1", DasdDeviceType.D3390_9, VolumeUse.RELEASE, null, SITE), "9001", all);
-        for (Member member : all) {
-            DasdVolume spool = b.volume(String.format("M%02dS01", member.getSlot()), DasdDeviceType.D3390_27, VolumeUse.SPOOL,
-                    member, SITE);
-            b.reach(spool, "901" + member.getSlot(), all);
-            b.cpOwnedEverywhere(plex, 9 + member.getSlot(), spool);
-        }
-        for (Member member : all) {
-            b.localCpOwnedVolumes(member, "9" + member.getSlot() + "00", 3, DasdDeviceType.D3390_54, 1, SITE);
-        }
-        List<DasdVolume> userVolumes = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            userVolumes.add(b.reach(b.volume(String.format("LX%04d", i), DasdDeviceType.D3390_54, VolumeUse.USER_SHARED, null, SITE),
-                    String.format("95%02X", i - 1), all));
-        }
+        InstallationBuilder.SharedDasd dasd = b.oneSiteDasd(plex, all, SITE, 3, 1, 20);
+        DasdVolume common = dasd.common();
+        DasdVolume release = dasd.release();
+        List<DasdVolume> userVolumes = dasd.userVolumes();
         DasdVolume localUser = b.localUserVolume(sysc, "LXL301", DasdDeviceType.D3390_27, SITE);
 
         // Network: two VSWITCHes; each CEC has two OSA ports per switch (primary and backup RDEV),

@@ -196,6 +196,39 @@ final class InstallationBuilder {
      * paging volumes from slot 255 downward, then {@code tdiskVolumes} T-disk volumes below them.
      * Volsers follow IBM's installer: M01RES, M01P01… for slot 1's member.
      */
+    /** The common, release and user-volume pool of a one-site cluster (see {@link #oneSiteDasd}). */
+    record SharedDasd(DasdVolume common, DasdVolume release, List<DasdVolume> userVolumes) {
+    }
+
+    /**
+     * IBM's DASD layout for a cluster at one site, the same on every member: VMCOM1 (common volume, PDR,
+     * CP_Owned slot 5) and 730RL1 at 9000/9001, one spool volume per member (slot 9 + member slot, device
+     * 901n), each member's own page and T-disk volumes at 9n00, and {@code userVolumes} shared user volumes
+     * LX0001... at 9500 upward. Creation order is fixed, so the elements' ids stay stable.
+     */
+    SharedDasd oneSiteDasd(SsiCluster plex, List<Member> all, String site, int pageVolumes, int tdiskVolumes,
+            int userVolumeCount) {
+        DasdVolume common = reach(volume("VMCOM1", DasdDeviceType.D3390_9, VolumeUse.COMMON, null, site), "9000", all);
+        plex.setPdrVolume(common);
+        cpOwnedEverywhere(plex, 5, common);
+        DasdVolume release = reach(volume("730RL1", DasdDeviceType.D3390_9, VolumeUse.RELEASE, null, site), "9001", all);
+        for (Member member : all) {
+            DasdVolume spool = volume(String.format("M%02dS01", member.getSlot()), DasdDeviceType.D3390_27, VolumeUse.SPOOL,
+                    member, site);
+            reach(spool, "901" + member.getSlot(), all);
+            cpOwnedEverywhere(plex, 9 + member.getSlot(), spool);
+        }
+        for (Member member : all) {
+            localCpOwnedVolumes(member, "9" + member.getSlot() + "00", pageVolumes, DasdDeviceType.D3390_54, tdiskVolumes, site);
+        }
+        List<DasdVolume> userVolumes = new ArrayList<>();
+        for (int i = 1; i <= userVolumeCount; i++) {
+            userVolumes.add(reach(volume(String.format("LX%04d", i), DasdDeviceType.D3390_54, VolumeUse.USER_SHARED, null, site),
+                    String.format("95%02X", i - 1), all));
+        }
+        return new SharedDasd(common, release, userVolumes);
+    }
+
     void localCpOwnedVolumes(Member member, String rdevBase, int pageVolumes, DasdDeviceType pageType, int tdiskVolumes,
             String site) {
         localCpOwnedVolumes(member, String.format("M%02d", member.getSlot()), rdevBase, pageVolumes, pageType, tdiskVolumes, site);

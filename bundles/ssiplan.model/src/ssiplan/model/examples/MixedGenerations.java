@@ -1,13 +1,11 @@
 package ssiplan.model.examples;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import ssiplan.model.Cec;
 import ssiplan.model.ChannelPath;
 import ssiplan.model.ChannelPathType;
-import ssiplan.model.DasdDeviceType;
 import ssiplan.model.DasdVolume;
 import ssiplan.model.FiconSpeed;
 import ssiplan.model.Installation;
@@ -22,7 +20,6 @@ import ssiplan.model.SsiCluster;
 import ssiplan.model.UserEntry;
 import ssiplan.model.VirtualSwitch;
 import ssiplan.model.VlanMode;
-import ssiplan.model.VolumeUse;
 import ssiplan.model.ZvmRelease;
 
 /**
@@ -60,24 +57,10 @@ final class MixedGenerations {
         List<Member> all = List.of(sysa, sysb, sysc, sysd);
         b.fullMesh(plex, all, ctcChpids, 4);
 
-        DasdVolume common = b.reach(b.volume("VMCOM1", DasdDeviceType.D3390_9, VolumeUse.COMMON, null, SITE), "9000", all);
-        plex.setPdrVolume(common);
-        b.cpOwnedEverywhere(plex, 5, common);
-        DasdVolume release = b.reach(b.volume("730RL1", DasdDeviceType.D3390_9, VolumeUse.RELEASE, null, SITE), "9001", all);
-        for (Member member : all) {
-            DasdVolume spool = b.volume(String.format("M%02dS01", member.getSlot()), DasdDeviceType.D3390_27, VolumeUse.SPOOL,
-                    member, SITE);
-            b.reach(spool, "901" + member.getSlot(), all);
-            b.cpOwnedEverywhere(plex, 9 + member.getSlot(), spool);
-        }
-        for (Member member : all) {
-            b.localCpOwnedVolumes(member, "9" + member.getSlot() + "00", 2, DasdDeviceType.D3390_54, 0, SITE);
-        }
-        List<DasdVolume> userVolumes = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            userVolumes.add(b.reach(b.volume(String.format("LX%04d", i), DasdDeviceType.D3390_54, VolumeUse.USER_SHARED, null, SITE),
-                    String.format("95%02X", i - 1), all));
-        }
+        InstallationBuilder.SharedDasd dasd = b.oneSiteDasd(plex, all, SITE, 2, 0, 8);
+        DasdVolume common = dasd.common();
+        DasdVolume release = dasd.release();
+        List<DasdVolume> userVolumes = dasd.userVolumes();
 
         VirtualSwitch prod = b.vswitch(plex, "VSWPROD", VlanMode.AWARE, 100, PortAssignment.USERBASED);
         for (Cec cec : List.of(old, nu)) {
